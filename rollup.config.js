@@ -1,0 +1,35 @@
+// Two builds (DESIGN.md "Builds"):
+//  1. npm: every module of src/ as its own ES2021 file with .d.ts, Lit left external so apps
+//     keep one copy of it, not minified (apps minify).
+//  2. CDN: dist/embed.js, one minified self-contained module that registers every element.
+import { readdirSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const sources = readdirSync('src', { recursive: true })
+  .map((f) => `src/${f.replaceAll('\\', '/')}`)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'src/embed.ts');
+
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)(\/|$)/.test(id);
+
+export const minify = () =>
+  terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } });
+
+export default [
+  {
+    input: sources,
+    external: isLit,
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' })],
+  },
+  {
+    input: 'src/embed.ts',
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+    plugins: [
+      resolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, declarationMap: false }),
+      minify(),
+    ],
+  },
+];

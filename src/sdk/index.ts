@@ -1,0 +1,11 @@
+export type * from './model.js';
+export type { Source, SourceContext } from './source.js';
+export type { ClientOptions, CallOptions, NewsClient } from './client.js';
+export { createClient } from './client.js';
+export { BroadsheetError, isBroadsheetError } from './errors.js';
+export type { BroadsheetErrorCode, BroadsheetErrorOptions, CommentRejectReason, CommentField } from './errors.js';
+export { wordpress } from './sources/wordpress.js';
+export type { WordPressOptions } from './sources/wordpress.js';
+export { memory } from './sources/memory.js';
+export type { MemoryDataset, MemoryOptions } from './sources/memory.js';
+export { rankRelated } from './related.js';

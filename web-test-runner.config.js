@@ -1,0 +1,65 @@
+// Tests run in real browsers: Debian's Chromium, and Firefox ESR where it is installed.
+// WTR_BROWSERS=chromium (or firefox) picks one; CHROME_PATH / FIREFOX_PATH override the binaries.
+import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const wanted = (process.env.WTR_BROWSERS || 'chromium,firefox').split(',');
+
+export const chromeArgs = [
+  '--no-sandbox', // required as root
+  '--disable-gpu',
+  '--disable-dev-shm-usage', // Debian's wrapper fails to add it on some mounts
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROME, headless: true, args: chromeArgs } }));
+}
+if (wanted.includes('firefox') && existsSync(FIREFOX)) {
+  // puppeteer-core drives Firefox ESR over WebDriver BiDi
+  browsers.push(
+    chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }),
+  );
+}
+
+// One plain `N passed, N failed` line for CI log readers (WTR's own lines carry ANSI codes).
+function plainSummaryReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0, failed = 0, skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        suite.suites.forEach(walk);
+      };
+      for (const s of sessions) {
+        const before = failed;
+        if (s.testResults) walk(s.testResults);
+        if (!s.passed && failed === before) failed++; // a file that failed to load or threw outside a test
+      }
+      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+      if (process.env.WTR_SUMMARY_FILE) writeFileSync(process.env.WTR_SUMMARY_FILE, JSON.stringify({ passed, failed, skipped }));
+      process.once('exit', () => process.stdout.write(`browser tests: ${line}\n`));
+    },
+  };
+}
+
+export default {
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts', '!test/integration/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers,
+  reporters: [defaultReporter(), plainSummaryReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+};

@@ -1,0 +1,32 @@
+const warned = new Set<string>();
+
+/**
+ * Registers `tag` unless it is taken. A second registration — usually two copies or versions
+ * of Broadsheet on one page (the CDN embed plus an app's npm copy) — must never throw: the first
+ * definition wins, and we warn once per tag saying why.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, ctor);
+    return;
+  }
+  if (existing === ctor || warned.has(tag)) return;
+  warned.add(tag);
+  console.warn(
+    `[broadsheet] <${tag}> is already defined by another copy of Broadsheet (or another library); ` +
+      `keeping the first definition. Load Broadsheet once per page, or register the class under ` +
+      `another name with customElements.define('my-${tag}', ...).`,
+  );
+}
+
+/**
+ * The tag under which `ctor` is registered, registering it as `fallback` when it is not, so a
+ * composition (related-stories → article-card) works whatever name the site chose.
+ */
+export function tagFor(ctor: CustomElementConstructor, fallback: string): string {
+  const name = customElements.getName?.(ctor);
+  if (name) return name;
+  defineElement(fallback, ctor);
+  return customElements.getName?.(ctor) ?? fallback;
+}

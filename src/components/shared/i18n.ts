@@ -1,0 +1,52 @@
+/**
+ * Labels: every element ships English defaults; a site translates them once per language with
+ * `registerLabels('fr', { retry: 'Réessayer' })`, or per element with the `labels` property.
+ * The language is the element's `lang`, else the nearest ancestor's, else the document's.
+ */
+const registry = new Map<string, Record<string, string>>();
+
+export function registerLabels(lang: string, labels: Record<string, string>): void {
+  const key = lang.toLowerCase();
+  registry.set(key, { ...registry.get(key), ...labels });
+}
+
+export function resolveLang(el: Element): string {
+  return el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
+}
+
+export function localize<L extends object>(defaults: L, lang: string, overrides?: Partial<L>): L {
+  const full = lang.toLowerCase();
+  return { ...defaults, ...registry.get(full.split('-')[0]), ...registry.get(full), ...overrides } as L;
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formats.get(key) as F | undefined;
+  if (!f) formats.set(key, (f = make()));
+  return f;
+}
+
+/** A date in the reader's language, e.g. "May 26, 2024"; '' for an unreadable date. */
+export function formatDate(iso: string, lang: string): string {
+  const d = new Date(iso);
+  if (isNaN(d.getTime())) return '';
+  try {
+    return cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(d);
+  } catch {
+    return d.toISOString().slice(0, 10); // an invalid `lang` must not break rendering
+  }
+}
+
+/** "5 min" in the reader's language. */
+export function formatMinutes(n: number, lang: string): string {
+  try {
+    return cached(`m|${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' })).format(n);
+  } catch {
+    return `${n} min`;
+  }
+}

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares. Custom properties all start with `--bs-`; component-level ones
+ * (`--bs-card-…`) fall back to these system-level ones, which fall back to the host page's
+ * inherited font and colour.
+ *
+ * What we take from the host on purpose: `font-family`, `color`, `direction`, `lang`. What we
+ * pin: box sizing, line heights, margins, list and link resets inside the shadow root, so a
+ * page's global CSS cannot collapse the layout.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--bs-font-family, inherit);
+    color: var(--bs-color, inherit);
+    line-height: var(--bs-line-height, 1.45);
+    text-align: start;
+    overflow-wrap: anywhere;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: inherit;
+  }
+  :focus-visible {
+    outline: var(--bs-focus-ring, 2px solid var(--bs-accent, currentColor));
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .skeleton {
+    display: block;
+    border-radius: var(--bs-radius, 4px);
+    background: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--bs-error-color, #b3261e);
+    border-radius: var(--bs-radius, 4px);
+    color: var(--bs-error-color, #b3261e);
+    background: var(--bs-surface, transparent);
+  }
+  .error p {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    padding: 0.4em 1em;
+    border: 1px solid currentColor;
+    border-radius: var(--bs-radius, 4px);
+    background: var(--bs-button-background, transparent);
+    color: inherit;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: bs-pulse 1.5s ease-in-out infinite;
+    }
+    @keyframes bs-pulse {
+      50% {
+        opacity: 0.55;
+      }
+    }
+  }
+`;

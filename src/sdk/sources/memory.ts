@@ -17,18 +17,16 @@ export interface MemoryDataset {
   comments?: Comment[];
 }
 
-/** Every `Source` method, with the arguments `simulate` is given. */
-export interface MemoryCalls {
-  getArticles: [keys: string[]];
-  listArticles: [query: ArticleQuery];
-  relatedCandidates: [article: Article, limit: number];
-  getAuthor: [idOrSlug: string];
-  listComments: [articleId: string, query: { page?: number; perPage?: number }];
-  submitComment: [input: CommentInput];
-}
-export type MemoryOperation = keyof MemoryCalls;
-/** `[operation, ...args]`: checking `operation` narrows `args`. */
-export type MemoryCall = { [K in MemoryOperation]: [operation: K, ...args: MemoryCalls[K]] }[MemoryOperation];
+/** One call to the source, as `simulate` sees it: check `operation` to narrow the rest. */
+export type MemoryCall =
+  | { operation: 'getArticles'; keys: string[] }
+  | { operation: 'listArticles'; query: ArticleQuery }
+  | { operation: 'relatedCandidates'; article: Article; limit: number }
+  | { operation: 'getAuthor'; idOrSlug: string }
+  | { operation: 'listComments'; articleId: string; query: { page?: number; perPage?: number } }
+  | { operation: 'submitComment'; input: CommentInput };
+/** The `Source` method being called. */
+export type MemoryOperation = MemoryCall['operation'];
 /**
  * What a simulated call does: `undefined` answers normally; an error (usually a
  * `BroadsheetError`; a plain `TypeError` imitates a failed `fetch`) is thrown; `'hang'` never
@@ -44,12 +42,15 @@ export interface MemoryOptions {
   /** New comments are held for moderation (`pending`) instead of published. Default false. */
   moderation?: boolean;
   /**
-   * Decides the outcome of each call before it runs, e.g.
-   * `simulate: (op) => op === 'submitComment' ? new BroadsheetError('comment-rejected', 'Slow down', { reason: 'flood' }) : undefined`
-   * or `simulate: () => new BroadsheetError('network', 'Offline')`, or `() => 'hang'`.
+   * Decides the outcome of each call before it runs (and before the latency), e.g.
+   * - every call fails: `simulate: () => new BroadsheetError('network', 'Offline')`
+   * - a loading state that never ends: `simulate: () => 'hang'`
+   * - one kind of call: `simulate: (op) => op === 'submitComment' ? new BroadsheetError('comment-rejected', 'Slow down', { reason: 'flood' }) : undefined`
+   * - by its arguments: `simulate: (_, call) => call.operation === 'getAuthor' && call.idOrSlug === 'x' ? 'hang' : undefined`
+   *
    * It is called on every call, so it can read state that changes (a Storybook control).
    */
-  simulate?: (...call: MemoryCall) => MemoryOutcome;
+  simulate?: (operation: MemoryOperation, call: MemoryCall) => MemoryOutcome;
 }
 
 /** WordPress's column lengths, so "too long" behaves as it would there. */
@@ -67,7 +68,7 @@ export function memory(dataset: MemoryDataset, options: MemoryOptions = {}): Sou
 
   /** Runs one call: simulation, latency and abort first, then `answer`; the result is copied. */
   async function run<T>(call: MemoryCall, ctx: SourceContext, answer: () => T): Promise<T> {
-    const outcome = options.simulate?.(...call);
+    const outcome = options.simulate?.(call.operation, call);
     await wait(options.latencyMs ?? 0, ctx.signal);
     if (outcome === 'hang') await wait(Infinity, ctx.signal);
     if (outcome) throw outcome;
@@ -130,11 +131,11 @@ export function memory(dataset: MemoryDataset, options: MemoryOptions = {}): Sou
     key: `memory:${options.name ?? 'dataset'}`,
 
     getArticles(keys, ctx) {
-      return run(['getArticles', keys], ctx, () => keys.map(findArticle));
+      return run({ operation: 'getArticles', keys }, ctx, () => keys.map(findArticle));
     },
 
     listArticles(query, ctx) {
-      return run(['listArticles', query], ctx, () => {
+      return run({ operation: 'listArticles', query }, ctx, () => {
         const terms = query.search ? fold(query.search).split(/\s+/).filter(Boolean) : [];
         const excluded = new Set(query.exclude ?? []);
         const matches = newestFirst(
@@ -152,7 +153,7 @@ export function memory(dataset: MemoryDataset, options: MemoryOptions = {}): Sou
     },
 
     relatedCandidates(article, limit, ctx) {
-      return run(['relatedCandidates', article, limit], ctx, () => {
+      return run({ operation: 'relatedCandidates', article, limit }, ctx, () => {
         const sections = new Set(article.sections.map((s) => s.id));
         const tags = new Set(article.tags.map((t) => t.id));
         const shared = (a: Article) =>
@@ -165,7 +166,7 @@ export function memory(dataset: MemoryDataset, options: MemoryOptions = {}): Sou
     },
 
     getAuthor(idOrSlug, ctx) {
-      return run(['getAuthor', idOrSlug], ctx, () => {
+      return run({ operation: 'getAuthor', idOrSlug }, ctx, () => {
         const author = authors.find((a) => a.id === idOrSlug) ?? authors.find((a) => a.slug === idOrSlug);
         if (!author) throw new BroadsheetError('not-found', `No author "${idOrSlug}".`, { status: 404 });
         return author;
@@ -173,7 +174,7 @@ export function memory(dataset: MemoryDataset, options: MemoryOptions = {}): Sou
     },
 
     listComments(articleId, query, ctx) {
-      return run(['listComments', articleId, query], ctx, () => {
+      return run({ operation: 'listComments', articleId, query }, ctx, () => {
         const id = findArticle(articleId)?.id ?? articleId;
         const published = comments
           .filter((c) => c.articleId === id && c.status === 'published')
@@ -183,7 +184,7 @@ export function memory(dataset: MemoryDataset, options: MemoryOptions = {}): Sou
     },
 
     submitComment(input, ctx) {
-      return run(['submitComment', input], ctx, () => submit(input));
+      return run({ operation: 'submitComment', input }, ctx, () => submit(input));
     },
   };
 }

@@ -2,7 +2,7 @@
 //  1. npm: every module of src/ as its own ES2021 file with .d.ts, Lit left external so apps
 //     keep one copy of it, not minified (apps minify).
 //  2. CDN: dist/embed.js, one minified self-contained module that registers every element.
-import { readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -16,16 +16,27 @@ const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)(\/|$)/.tes
 export const minify = () =>
   terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } });
 
+// The demo dataset's pictures ship next to it (dist/demo/images), where its
+// `new URL('./images/…', import.meta.url)` finds them.
+const copyDemoImages = () => ({
+  name: 'copy-demo-images',
+  writeBundle() {
+    if (existsSync('src/demo/images')) cpSync('src/demo/images', 'dist/demo/images', { recursive: true });
+  },
+});
+
 export default [
   {
     input: sources,
     external: isLit,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' })],
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }), copyDemoImages()],
   },
   {
     input: 'src/embed.ts',
-    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+    // `<news-source source="demo">` loads the demo dataset lazily: it becomes a chunk beside
+    // the dataset's images, so pages that do not use it never download it.
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'embed.js', chunkFileNames: 'demo/embed-[name]-[hash].js' },
     plugins: [
       resolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, declarationMap: false }),

@@ -1,0 +1,109 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/styles.js';
+
+/**
+ * Every text row has a fixed height of `--n` lines of `--lh` (clamped, and reserved when the
+ * text is shorter), and the picture a 16:9 box, so the skeleton and the card are the same size.
+ */
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      --_gap: var(--bs-card-gap, var(--bs-gap, 0.75em));
+      --_radius: var(--bs-card-radius, var(--bs-radius, 4px));
+      --_hl: var(--bs-card-headline-lines, 3);
+      --_xl: var(--bs-card-excerpt-lines, 1);
+      --_hs: var(--bs-card-headline-size, 1.2em);
+      --_sk: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
+      --_muted: var(--bs-muted, color-mix(in srgb, currentColor 72%, transparent));
+    }
+    :host([variant='compact']) {
+      --_hl: var(--bs-card-headline-lines, 2);
+      --_hs: var(--bs-card-headline-size, 1.05em);
+    }
+    :host([variant='hero']) {
+      --_xl: var(--bs-card-excerpt-lines, 2);
+      --_hs: var(--bs-card-headline-size, 1.75em);
+    }
+    .card {
+      display: grid;
+      gap: var(--_gap);
+      align-content: start;
+      padding: var(--bs-card-padding, 0);
+      border-radius: var(--_radius);
+      background: var(--bs-card-background, transparent);
+      text-decoration: none;
+    }
+    :host([variant='horizontal']) .img {
+      grid-template-columns: var(--bs-card-media-size, 38%) minmax(0, 1fr);
+      align-items: start;
+    }
+    a:hover .headline {
+      text-decoration: underline;
+    }
+    .media {
+      aspect-ratio: 16 / 9;
+      overflow: hidden;
+      border-radius: var(--_radius);
+      background: var(--_sk);
+    }
+    img {
+      display: block;
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+    }
+    .body {
+      display: grid;
+      gap: calc(var(--_gap) / 2);
+      align-content: start;
+      min-inline-size: 0;
+    }
+    .body > * {
+      --lh: 1.4;
+      --n: 1;
+      margin: 0;
+      overflow: hidden;
+      line-height: var(--lh);
+      block-size: calc(var(--lh) * var(--n) * 1em);
+    }
+    .headline {
+      --lh: 1.25;
+      --n: var(--_hl);
+      font-size: var(--_hs);
+      font-weight: var(--bs-card-headline-weight, 700);
+    }
+    .excerpt {
+      --n: var(--_xl);
+      color: var(--_muted);
+    }
+    .headline,
+    .excerpt {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--n);
+    }
+    .line {
+      font-size: 0.8125em;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .section {
+      font-weight: 600;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      color: var(--bs-accent, inherit);
+    }
+    .meta {
+      color: var(--_muted);
+    }
+    .meta span + span::before {
+      content: '· ';
+    }
+    /* One bar per reserved line. */
+    .body > .skeleton {
+      display: block;
+      background: linear-gradient(var(--_sk) 0 70%, transparent 0) 0 0 / 100% calc(var(--lh) * 1em);
+    }
+  `,
+];

@@ -1,0 +1,206 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NewsClient } from '../../sdk/client.js';
+import type { Article, Image } from '../../sdk/model.js';
+import { LoadableElement, stateLabels, type StateLabels } from '../shared/broadsheet-element.js';
+import { fill, formatDate, formatMinutes } from '../shared/i18n.js';
+import { styles } from './article-card.styles.js';
+
+export interface ArticleCardLabels extends StateLabels {
+  /** The reading time; `{time}` is e.g. "5 min" in the reader's language. */
+  readingTime: string;
+}
+
+export type ArticleCardVariant = 'stacked' | 'horizontal' | 'compact' | 'hero';
+
+/** What a card can leave out (the `hide` attribute). */
+export type ArticleCardPart = 'section' | 'image' | 'excerpt' | 'author' | 'date' | 'reading-time';
+
+/** Default `sizes` per variant: what share of the viewport the picture takes. */
+const SIZES: Record<string, string> = {
+  stacked: '(min-width: 48em) 33vw, 100vw',
+  horizontal: '(min-width: 48em) 15vw, 40vw',
+  hero: '100vw',
+};
+
+/** An http(s) URL without whitespace, else undefined: `.data` can come from anywhere. */
+export const safeUrl = (url?: string): string | undefined => (url && /^https?:\/\/\S+$/i.test(url) ? url : undefined);
+
+/** `srcset` from the image's renditions (and the image itself when its width is known). */
+const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
+  [...srcset, ...(width ? [{ src, width }] : [])]
+    .filter((c) => safeUrl(c.src) && c.width > 0)
+    .map((c) => `${c.src} ${c.width}w`)
+    .join(', ') || undefined;
+
+/**
+ * One story as a card: its picture, primary section, headline, excerpt, author(s), date and
+ * reading time. The whole card is a single real link (`<a href>`) to the story: one tab stop,
+ * named by the headline, opened with Enter, middle-click or the context menu like any link.
+ *
+ * Data comes from `.data` (no fetching), else from `article` (an id or slug) through the
+ * nearest `<news-source>` or the card's own `api`. Twenty cards by id in one tick cost one
+ * request.
+ *
+ * No layout shift: every row has a fixed number of lines (line-clamped and reserved), the
+ * picture sits in a 16:9 box, and the loading skeleton has the same rows. A story whose data
+ * has no picture gets no empty picture box (the card is shorter); the skeleton, which cannot
+ * know, reserves the picture as most stories have one. For a list of stories that may lack
+ * pictures, use `variant="compact"` or `hide="image"`: then nothing moves at all.
+ *
+ * Light-DOM fallback: put a plain link inside, `<article-card article="42"><a href="…">Title</a>
+ * </article-card>`. It shows before the element upgrades and without JavaScript, and again
+ * under the error message if loading fails.
+ *
+ * @summary A story as one link: picture, section, headline, excerpt, author, date, reading time.
+ *
+ * @slot - Fallback content (a plain link to the story), shown before upgrade and with the error.
+ *
+ * @csspart card - The card: the link itself when ready, the skeleton box while loading.
+ * @csspart link - The `<a>` (same element as `card` once ready).
+ * @csspart media - The 16:9 box around the picture.
+ * @csspart image - The `<img>`.
+ * @csspart body - The text column.
+ * @csspart section - The primary section's name.
+ * @csspart headline - The headline (`role="heading"` at `heading-level`).
+ * @csspart excerpt - The excerpt.
+ * @csspart meta - The author, date and reading-time line.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --bs-card-gap - Space between picture and text, and between text rows (falls back to `--bs-gap`).
+ * @cssprop --bs-card-padding - Padding inside the card. Default 0.
+ * @cssprop --bs-card-radius - Corner radius of the card and picture (falls back to `--bs-radius`).
+ * @cssprop --bs-card-background - Card background. Default transparent.
+ * @cssprop --bs-card-headline-size - Headline font size (per variant by default).
+ * @cssprop --bs-card-headline-weight - Headline font weight. Default 700.
+ * @cssprop --bs-card-headline-lines - Lines reserved for (and clamped in) the headline. Default 3 (2 in compact).
+ * @cssprop --bs-card-excerpt-lines - Lines reserved for the excerpt. Default 1 (2 in hero).
+ * @cssprop --bs-card-media-size - Picture column width in the horizontal variant. Default 38%.
+ * @cssprop --bs-accent - Section name and focus ring colour.
+ * @cssprop --bs-muted - Colour of the excerpt and meta line.
+ *
+ * @fires broadsheet-error - Loading failed; `detail.error` is the `BroadsheetError`.
+ */
+export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
+  static override styles = styles;
+
+  static override properties = {
+    ...LoadableElement.properties,
+    article: { type: String },
+    variant: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    sizes: { type: String },
+    hide: { type: String },
+  };
+
+  /** Id or slug of the story to load (not needed when `.data` is set). */
+  declare article?: string;
+  /** `stacked` (default), `horizontal`, `compact` (text only) or `hero`. */
+  declare variant: ArticleCardVariant;
+  /** Level of the headline, 1–6. Default 3. */
+  declare headingLevel: number;
+  /** The picture's `sizes`; a default suits each variant. */
+  declare sizes?: string;
+  /** Space-separated parts to leave out: `section image excerpt author date reading-time`. */
+  declare hide?: string;
+
+  protected readonly defaultLabels: ArticleCardLabels = { ...stateLabels, readingTime: '{time} read' };
+
+  constructor() {
+    super();
+    this.variant = 'stacked';
+    this.headingLevel = 3;
+  }
+
+  protected loadKey(): string | undefined {
+    return this.article || undefined;
+  }
+
+  protected load(client: NewsClient, signal: AbortSignal): Promise<Article> {
+    return client.articles.get(this.article!, { signal });
+  }
+
+  /** Whether `part` is shown in this variant. */
+  private _has(part: ArticleCardPart): boolean {
+    return !(this.hide ?? '').split(/\s+/).includes(part) && !(part == 'image' && this.variant == 'compact');
+  }
+
+  protected override render(): TemplateResult {
+    const a = this.value;
+    if (a) return this._card(a);
+    if (this.status == 'error') return html`${this.renderError()}<slot></slot>`;
+    return this._skeleton();
+  }
+
+  private _skeleton(): TemplateResult {
+    const has = (p: ArticleCardPart) => this._has(p);
+    return html`<div class="card ${has('image') ? 'img' : ''}" part="card skeleton" aria-busy="true">
+      ${has('image') ? html`<div class="media skeleton" part="media"></div>` : nothing}
+      <div class="body" part="body" aria-hidden="true">
+        ${has('section') ? html`<div class="section line skeleton"></div>` : nothing}
+        <div class="headline skeleton"></div>
+        ${has('excerpt') ? html`<div class="excerpt skeleton"></div>` : nothing}
+        ${this._metaShown() ? html`<div class="meta line skeleton"></div>` : nothing}
+      </div>
+      <span class="visually-hidden">${this.t.loading}</span>
+    </div>`;
+  }
+
+  private _metaShown(): boolean {
+    return this._has('author') || this._has('date') || this._has('reading-time');
+  }
+
+  private _card(a: Article): TemplateResult {
+    const has = (p: ArticleCardPart) => this._has(p);
+    const lang = this.locale;
+    const image = has('image') && a.image && safeUrl(a.image.src) ? a.image : undefined;
+    const hero = this.variant == 'hero';
+    const section = has('section') && a.sections[0]?.name;
+    const authors = has('author') && a.authors.map((x) => x.name).filter(Boolean);
+    const date = has('date') && formatDate(a.publishedAt, lang);
+    const minutes = has('reading-time') && a.readingTimeMinutes;
+    const href = safeUrl(a.url);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    // The link is named by its headline alone; excerpt and meta stay readable inside it.
+    return html`<a class="card ${image ? 'img' : ''}" part="card link" href=${href ?? nothing} aria-labelledby=${href ? 'h' : nothing}>
+      ${image
+        ? html`<div class="media" part="media">
+            <img
+              part="image"
+              src=${image.src}
+              alt=${image.alt ?? ''}
+              width=${image.width ?? nothing}
+              height=${image.height ?? nothing}
+              srcset=${srcset(image) ?? nothing}
+              sizes=${this.sizes || (SIZES[this.variant] ?? SIZES.stacked)}
+              loading=${hero ? 'eager' : 'lazy'}
+              fetchpriority=${hero ? 'high' : nothing}
+              decoding="async"
+            />
+          </div>`
+        : nothing}
+      <div class="body" part="body">
+        ${has('section') ? html`<div class="section line" part="section">${section || nothing}</div>` : nothing}
+        <div class="headline" part="headline" role="heading" aria-level=${level} id="h">${a.title}</div>
+        ${has('excerpt') ? html`<p class="excerpt" part="excerpt">${a.excerpt}</p>` : nothing}
+        ${this._metaShown()
+          ? html`<p class="meta line" part="meta">
+              ${authors && authors.length ? html`<span>${list(authors, lang)}</span>` : nothing}
+              ${date ? html`<span><time datetime=${a.publishedAt}>${date}</time></span>` : nothing}
+              ${minutes ? html`<span>${fill(this.t.readingTime, { time: formatMinutes(minutes, lang) })}</span>` : nothing}
+            </p>`
+          : nothing}
+      </div>
+    </a>`;
+  }
+}
+
+/** "A, B and C" in the reader's language. */
+function list(names: string[], lang: string): string {
+  try {
+    return new Intl.ListFormat(lang).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}

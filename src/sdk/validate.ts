@@ -1,0 +1,42 @@
+/**
+ * Runtime checks for JSON from a backend. The strict readers throw
+ * `BroadsheetError('invalid-response')` naming the path (e.g. `posts[2].title.rendered`);
+ * `maybe()` turns a failed check into `undefined`, for optional parts that should degrade
+ * instead of failing the whole result.
+ */
+import { BroadsheetError } from './errors.js';
+
+export type Json = Record<string, unknown>;
+
+/** Throws the `invalid-response` error for `path`. */
+export function fail(path: string, expected: string): never {
+  throw new BroadsheetError('invalid-response', `Invalid response: ${path} should be ${expected}`, { path });
+}
+
+export const isObj = (v: unknown): v is Json => !!v && typeof v == 'object' && !Array.isArray(v);
+
+export const obj = (v: unknown, path: string): Json => (isObj(v) ? v : fail(path, 'an object'));
+export const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : fail(path, 'an array'));
+export const str = (v: unknown, path: string): string => (typeof v == 'string' ? v : fail(path, 'a string'));
+export const num = (v: unknown, path: string): number =>
+  typeof v == 'number' && isFinite(v) ? v : fail(path, 'a number');
+
+export const optStr = (v: unknown): string | undefined => (typeof v == 'string' ? v : undefined);
+export const optNum = (v: unknown): number | undefined => (typeof v == 'number' && isFinite(v) ? v : undefined);
+/** An array, or `[]` for anything else. */
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Runs a strict reader; a failed check (an `invalid-response`) gives `undefined`. */
+export function maybe<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof BroadsheetError)) throw e;
+  }
+}
+
+/** Drops keys whose value is `undefined`, so results are clean plain JSON. */
+export function compact<T extends object>(o: T): T {
+  for (const k in o) if (o[k] === undefined) delete o[k];
+  return o;
+}

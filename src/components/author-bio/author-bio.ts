@@ -1,0 +1,194 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { LoadableElement, stateLabels, type StateLabels } from '../shared/broadsheet-element.js';
+import { fill } from '../shared/i18n.js';
+import type { NewsClient } from '../../sdk/client.js';
+import type { Author } from '../../sdk/model.js';
+import { styles } from './author-bio.styles.js';
+
+export interface AuthorBioLabels extends StateLabels {
+  /** The link to the author's page; `{name}` is the author's name. */
+  more: string;
+}
+
+export const authorBioLabels: AuthorBioLabels = { ...stateLabels, more: 'More from {name}' };
+
+export type AuthorBioVariant = 'full' | 'compact';
+
+/** The URL if it is absolute http(s), else undefined: `.data` can come from anywhere. */
+const safeUrl = (url?: string): string | undefined => (url && /^https?:\/\/\S/i.test((url = url.trim())) ? url : undefined);
+
+/** "Saeed Minhas" → "SM"; one word → one letter; code points, not UTF-16 halves. */
+const initials = (name: string): string => {
+  const words = name.trim().split(/\s+/);
+  const first = (w = '') => [...w][0] ?? '';
+  return (first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '')).toUpperCase();
+};
+
+const headingTags = new Map<number, ReturnType<typeof unsafeStatic>>();
+
+/**
+ * An author box: avatar, name, role, bio, links (site, social) and a link to the author's page.
+ *
+ * Data comes from `.data` (an `Author`, no fetching), or the `author` id/slug resolved through
+ * the nearest `<news-source>` or the element's own `api`.
+ *
+ * No layout shift: while loading, a skeleton of the final size shows. In `full`, the text
+ * column always reserves the name, the role, `--bs-author-bio-lines` lines of bio (default 3)
+ * and one line of links, so a bio up to that length arrives without moving anything; a longer
+ * bio is shown in full (never clipped) and grows the box once, when it arrives — raise
+ * `--bs-author-bio-lines` to fit your authors. `compact` is one line the height of its avatar.
+ * The error message takes the same space.
+ *
+ * Links have no `target` and no `rel="me"` (an article page is not the author's profile).
+ *
+ * @summary Shows an author: avatar, name, role, bio, links and "More from {name}".
+ *
+ * @slot - Fallback shown before the element upgrades or without JavaScript, and when it has
+ *   nothing to show (no `author` and no `.data`), e.g. `<a href="/author/saeed-minhas/">Saeed Minhas</a>`.
+ *
+ * @csspart bio - The box around everything.
+ * @csspart avatar - The picture, or the initials shown when there is none.
+ * @csspart initials - The initials placeholder (also part `avatar`).
+ * @csspart name - The author's name (a heading in `full`, a link in `compact`).
+ * @csspart role - The author's role, e.g. "Chief Editor (National)".
+ * @csspart text - The bio text.
+ * @csspart links - The list of the author's links.
+ * @csspart link - Each of the author's links.
+ * @csspart more - The link to the author's page.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --bs-author-avatar-size - Avatar diameter (default 4rem in `full`, 2.5rem in `compact`).
+ * @cssprop --bs-author-gap - Space between avatar and text (falls back to `--bs-gap`, 1em).
+ * @cssprop --bs-author-bio-lines - Bio lines reserved while loading (default 3).
+ * @cssprop --bs-accent - Link and initials colour (default: inherited text colour).
+ * @cssprop --bs-muted - Role colour (default: the text colour, slightly faded).
+ *
+ * @fires broadsheet-error - Loading failed; `detail.error` is the `BroadsheetError`.
+ */
+export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    author: { type: String },
+    variant: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    _noAvatar: { state: true },
+  };
+
+  /** Id or slug of the author to load. */
+  declare author?: string;
+  /** `full` (default) or `compact`: avatar, name and role on one line. */
+  declare variant: AuthorBioVariant;
+  /** Heading level (1–6) of the name. Default 2 in `full`; in `compact` the name is a heading only when this is set. */
+  declare headingLevel?: number;
+  /** The avatar failed to load: show the initials. */
+  declare private _noAvatar?: string;
+
+  protected readonly defaultLabels = authorBioLabels;
+
+  constructor() {
+    super();
+    this.variant = 'full';
+  }
+
+  protected loadKey(): string | undefined {
+    return this.author || undefined;
+  }
+
+  protected load(client: NewsClient, signal: AbortSignal): Promise<Author> {
+    return client.authors.get(this.author!, { signal });
+  }
+
+  private get _compact(): boolean {
+    return this.variant === 'compact';
+  }
+
+  protected override render(): unknown {
+    const author = this.value;
+    const status = this.status;
+    const compact = this._compact;
+    if (status === 'error') return this.renderError();
+    if (!author) {
+      // Nothing to load and nothing given: keep the publisher's fallback.
+      if (this.loadKey() === undefined) return html`<slot></slot>`;
+      return html`<div class="box" part="bio skeleton" aria-busy="true">
+        <span class="avatar skeleton"></span>
+        <div class="text">
+          <span class="visually-hidden">${this.t.loading}</span>
+          <span class="skeleton line name"></span><span class="skeleton line role"></span>
+          ${compact ? nothing : html`<span class="skeleton line bio"></span><span class="skeleton line bio"></span><span class="skeleton line short"></span>`}
+        </div>
+      </div>`;
+    }
+    const name = author.name;
+    const url = safeUrl(author.url);
+    const role = author.role ? html`<span class="role" part="role">${author.role}</span>` : nothing;
+    if (compact) {
+      const label = url ? html`<a href=${url}>${name}</a>` : name;
+      return html`<div class="box" part="bio">
+        ${this._avatar(author)}
+        <div class="text">${this._name(label)}${role}</div>
+      </div>`;
+    }
+    // The SDK's plain text marks each paragraph (a block in the CMS's HTML) with a line break.
+    const paragraphs = (author.bio ?? '').split(/\s*\n\s*/).filter(Boolean);
+    const links = (author.links ?? []).filter((l) => l.label && safeUrl(l.url));
+    return html`<div class="box" part="bio">
+      ${this._avatar(author)}
+      <div class="text">
+        ${this._name(name)}${role}
+        ${paragraphs.length ? html`<div class="bio" part="text">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+        ${links.length || url
+          ? html`<div class="foot">
+              ${links.length
+                ? html`<ul part="links">
+                    ${links.map((l) => html`<li><a part="link" href=${safeUrl(l.url)!}>${l.label}</a></li>`)}
+                  </ul>`
+                : nothing}
+              ${url ? html`<a class="more" part="more" href=${url}>${fill(this.t.more, { name })}</a>` : nothing}
+            </div>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** The name: a heading at `heading-level` (2 by default in `full`), else plain text. */
+  private _name(content: unknown): TemplateResult {
+    const set = this.headingLevel;
+    if (set === undefined && this._compact) return html`<span class="name" part="name">${content}</span>`;
+    const level = Math.min(6, Math.max(1, Math.round(Number(set ?? 2)) || 2));
+    let tag = headingTags.get(level);
+    if (!tag) headingTags.set(level, (tag = unsafeStatic(`h${level}`)));
+    return staticHtml`<${tag} class="name" part="name">${content}</${tag}>`;
+  }
+
+  private _avatar(author: Author): TemplateResult {
+    const image = author.avatar;
+    const src = safeUrl(image?.src);
+    if (!image || !src || this._noAvatar === src) {
+      return html`<span class="avatar initials" part="avatar initials" aria-hidden="true">${initials(author.name)}</span>`;
+    }
+    const srcset = (image.srcset ?? [])
+      .flatMap((c) => {
+        const u = safeUrl(c.src);
+        return u && c.width > 0 ? [`${u.replace(/[\s,]/g, encodeURIComponent)} ${Math.round(c.width)}w`] : [];
+      })
+      .join(', ');
+    return html`<img
+      class="avatar"
+      part="avatar"
+      src=${src}
+      srcset=${srcset || nothing}
+      sizes=${srcset ? (this._compact ? 'auto, 40px' : 'auto, 64px') : nothing}
+      width=${image.width || 96}
+      height=${image.height || 96}
+      alt=""
+      loading="lazy"
+      decoding="async"
+      @error=${() => (this._noAvatar = src)}
+    />`;
+  }
+}

@@ -26,20 +26,36 @@ export const styles = [
       --_hs: var(--bs-card-headline-size, 1.75em);
     }
     .card {
+      position: relative;
       display: grid;
       gap: var(--_gap);
       align-content: start;
       padding: var(--bs-card-padding, 0);
       border-radius: var(--_radius);
       background: var(--bs-card-background, transparent);
-      text-decoration: none;
     }
     :host([variant='horizontal']) .img {
       grid-template-columns: var(--bs-card-media-size, 38%) minmax(0, 1fr);
       align-items: start;
     }
-    a:hover .headline {
+    a {
+      text-decoration: none;
+    }
+    a:hover {
       text-decoration: underline;
+    }
+    a::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+      border-radius: var(--_radius);
+    }
+    a:focus-visible {
+      outline: none;
+    }
+    a:focus-visible::after {
+      outline: var(--bs-focus-ring, 2px solid var(--bs-accent, currentColor));
+      outline-offset: 2px;
     }
     .media {
       aspect-ratio: 16 / 9;

@@ -27,7 +27,7 @@ export const safeUrl = (url?: string): string | undefined => (url && /^https?:\/
 
 /** `srcset` from the image's renditions (and the image itself when its width is known). */
 const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
-  [...srcset, ...(width ? [{ src, width }] : [])]
+  [...srcset, ...(width && !srcset.some((c) => c.width == width) ? [{ src, width }] : [])]
     .filter((c) => safeUrl(c.src) && c.width > 0)
     .map((c) => `${c.src} ${c.width}w`)
     .join(', ') || undefined;
@@ -36,6 +36,9 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  * One story as a card: its picture, primary section, headline, excerpt, author(s), date and
  * reading time. The whole card is a single real link (`<a href>`) to the story: one tab stop,
  * named by the headline, opened with Enter, middle-click or the context menu like any link.
+ * It is the "block link" pattern: the `<a>` holds the headline text (so its accessible name is
+ * the headline, not the whole card read out), and its `::after` covers the card, so a click
+ * or a tap anywhere on the card follows the link and the focus ring goes round the card.
  *
  * Data comes from `.data` (no fetching), else from `article` (an id or slug) through the
  * nearest `<news-source>` or the card's own `api`. Twenty cards by id in one tick cost one
@@ -55,8 +58,8 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  *
  * @slot - Fallback content (a plain link to the story), shown before upgrade and with the error.
  *
- * @csspart card - The card: the link itself when ready, the skeleton box while loading.
- * @csspart link - The `<a>` (same element as `card` once ready).
+ * @csspart card - The card's box (the skeleton box while loading).
+ * @csspart link - The `<a>`: the headline text; its `::after` covers the card.
  * @csspart media - The 16:9 box around the picture.
  * @csspart image - The `<img>`.
  * @csspart body - The text column.
@@ -160,10 +163,8 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const authors = has('author') && a.authors.map((x) => x.name).filter(Boolean);
     const date = has('date') && formatDate(a.publishedAt, lang);
     const minutes = has('reading-time') && a.readingTimeMinutes;
-    const href = safeUrl(a.url);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    // The link is named by its headline alone; excerpt and meta stay readable inside it.
-    return html`<a class="card ${image ? 'img' : ''}" part="card link" href=${href ?? nothing} aria-labelledby=${href ? 'h' : nothing}>
+    return html`<article class="card ${image ? 'img' : ''}" part="card">
       ${image
         ? html`<div class="media" part="media">
             <img
@@ -182,7 +183,9 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
         : nothing}
       <div class="body" part="body">
         ${has('section') ? html`<div class="section line" part="section">${section || nothing}</div>` : nothing}
-        <div class="headline" part="headline" role="heading" aria-level=${level} id="h">${a.title}</div>
+        <div class="headline" part="headline" role="heading" aria-level=${level}>
+          <a part="link" href=${safeUrl(a.url) ?? nothing}>${a.title}</a>
+        </div>
         ${has('excerpt') ? html`<p class="excerpt" part="excerpt">${a.excerpt}</p>` : nothing}
         ${this._metaShown()
           ? html`<p class="meta line" part="meta">
@@ -192,7 +195,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
             </p>`
           : nothing}
       </div>
-    </a>`;
+    </article>`;
   }
 }
 

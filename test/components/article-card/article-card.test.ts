@@ -1,0 +1,414 @@
+import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/article-card/define.js';
+import '../../../src/context/define.js';
+import { ArticleCard } from '../../../src/components/article-card/define.js';
+import { defineElement } from '../../../src/components/shared/define.js';
+import { registerLabels } from '../../../src/components/shared/i18n.js';
+import { createClient, type NewsClient } from '../../../src/sdk/client.js';
+import { BroadsheetError } from '../../../src/sdk/errors.js';
+import { memory, type MemoryOptions } from '../../../src/sdk/sources/memory.js';
+import { wordpress } from '../../../src/sdk/sources/wordpress.js';
+import type { Article } from '../../../src/sdk/model.js';
+import { createFetchStub } from '../../support/fetch-stub.js';
+import { loadWpFixture } from '../../support/wp-fixture.js';
+import { demoDataset } from '../../../src/demo/dataset.js';
+import { $, $$, box, isReady, layoutShift, part, sr, story, text, watched, wpPost } from './support.js';
+
+const VARIANTS = ['stacked', 'horizontal', 'compact', 'hero'] as const;
+
+const memClient = (articles: Article[], options: MemoryOptions = {}) =>
+  createClient({ source: memory({ articles, authors: [] }, options), retries: 0 });
+
+/** A `<news-source>` with `client`, holding `content`, in a box `width` wide. */
+async function inSource(client: NewsClient, content: unknown, width = 480) {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style="inline-size:${width}px"><news-source .client=${client}>${content}</news-source></div>`,
+  );
+  return wrapper.querySelector('article-card')!;
+}
+const card = (article: Article, variant = 'stacked') =>
+  fixture<ArticleCard>(html`<article-card .data=${article} variant=${variant} style="inline-size:480px"></article-card>`);
+const link = (el: Element) => $<HTMLAnchorElement>(el, 'a')!;
+
+const russia = () => demoDataset.articles.find((a) => a.title.startsWith('Russia'))!;
+
+describe('<article-card>', () => {
+  describe('content', () => {
+    it('shows a demo story given as .data: section, headline, excerpt, author, date, reading time, linked as one <a>', async () => {
+      const a = russia();
+      const el = await card(a);
+      expect(text(el, 'headline'), 'headline').to.equal(a.title);
+      expect(text(el, 'excerpt'), 'excerpt').to.equal(a.excerpt);
+      expect(text(el, 'section'), 'primary section').to.equal(a.sections[0].name);
+      expect(text(el, 'meta'), 'meta line').to.contain(a.authors[0].name);
+      const time = $<HTMLTimeElement>(el, 'time')!;
+      expect(time.dateTime, 'machine-readable date').to.equal(a.publishedAt);
+      expect(time.textContent, 'readable date').to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(a.publishedAt)));
+      if (a.readingTimeMinutes) expect(text(el, 'meta'), 'reading time').to.contain(`${a.readingTimeMinutes} min read`);
+      const links = $$(el, 'a');
+      expect(links, 'exactly one link').to.have.length(1);
+      expect(links[0].getAttribute('href')).to.equal(a.url);
+      expect(part(el, 'headline')!.contains(links[0]), 'the link is the headline').to.be.true;
+      expect(links[0].textContent!.trim(), 'named by the headline').to.equal(a.title);
+      expect(part(el, 'headline')!.getAttribute('role')).to.equal('heading');
+      expect(part(el, 'headline')!.getAttribute('aria-level'), 'default heading level').to.equal('3');
+    });
+
+    it('loads demo stories by id and by slug through <news-source source="demo">', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size:480px">
+        <news-source source="demo">
+          <article-card article="101"></article-card>
+          <article-card article="exploring-human-infant-interactions-with-babyx" variant="compact"></article-card>
+        </news-source>
+      </div>`);
+      const [byId, bySlug] = [...wrapper.querySelectorAll('article-card')];
+      await Promise.all([isReady(byId), isReady(bySlug)]);
+      expect(text(byId, 'headline')).to.equal("Russia's China Dilemma: Is Moscow Losing Its Independence?");
+      expect(text(byId, 'meta')).to.contain('Saeed Minhas').and.contain('May 26, 2024').and.contain('3 min read');
+      expect(part<HTMLImageElement>(byId, 'image')!.alt).to.contain('crimson disc');
+      expect(text(bySlug, 'headline')).to.equal('Exploring Human-Infant Interactions with BabyX');
+      expect(text(bySlug, 'excerpt')).to.match(/^In a groundbreaking initiative, developmental psychology researchers at the/);
+    });
+
+    it('sizes its picture and lets the browser pick a rendition: width/height, srcset, sizes, lazy, async', async () => {
+      const a = story('9');
+      const el = await card(a);
+      const img = part<HTMLImageElement>(el, 'image')!;
+      expect(img.getAttribute('src')).to.equal(a.image!.src);
+      expect(img.getAttribute('width')).to.equal('1200');
+      expect(img.getAttribute('height')).to.equal('675');
+      expect(img.getAttribute('srcset')).to.equal(
+        'https://journal.example/img/9-400.jpg 400w, https://journal.example/img/9-800.jpg 800w, https://journal.example/img/9-1200.jpg 1200w',
+      );
+      expect(img.getAttribute('sizes'), 'a default for the stacked variant').to.be.a('string').and.not.empty;
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.getAttribute('decoding')).to.equal('async');
+      expect(img.hasAttribute('fetchpriority')).to.be.false;
+      const media = part(el, 'media')!.getBoundingClientRect();
+      expect(media.width / media.height, 'a 16:9 box').to.be.closeTo(16 / 9, 0.02);
+
+      el.sizes = '200px';
+      await el.updateComplete;
+      expect(img.getAttribute('sizes'), 'the sizes attribute wins').to.equal('200px');
+    });
+
+    it('hero loads its picture eagerly with high priority; compact shows no picture at all', async () => {
+      const hero = await card(story('1'), 'hero');
+      expect(part(hero, 'image')!.getAttribute('loading')).to.equal('eager');
+      expect(part(hero, 'image')!.getAttribute('fetchpriority')).to.equal('high');
+      const compact = await card(story('1'), 'compact');
+      expect(part(compact, 'media'), 'compact is text only').to.be.null;
+      expect(text(compact, 'headline')).to.equal('Story 1');
+    });
+
+    it('heading-level sets the headline level; out-of-range values are clamped', async () => {
+      const el = await fixture<ArticleCard>(html`<article-card .data=${story('1')} heading-level="2"></article-card>`);
+      expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('2');
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('6');
+    });
+
+    it('hide leaves parts out, in the skeleton too', async () => {
+      const el = await fixture<ArticleCard>(html`<article-card .data=${story('1')} hide="image excerpt reading-time"></article-card>`);
+      expect(part(el, 'image')).to.be.null;
+      expect(part(el, 'excerpt')).to.be.null;
+      expect(text(el, 'meta')).not.to.contain('read');
+      expect(text(el, 'meta')).to.contain('Saeed Minhas');
+      el.data = undefined;
+      await el.updateComplete;
+      expect(part(el, 'skeleton'), 'loading again').to.exist;
+      expect(part(el, 'media'), 'no picture box reserved when the picture is hidden').to.be.null;
+    });
+
+    it('lists several authors in the reader’s language', async () => {
+      const authors = ['Saeed Minhas', 'Farah Qadri'].map((name, i) => ({ id: `${i}`, slug: `a${i}`, name, url: 'https://journal.example/a/', bio: '' }));
+      const el = await fixture<ArticleCard>(html`<article-card lang="fr" .data=${story('1', { authors })}></article-card>`);
+      expect(text(el, 'meta')).to.contain('Saeed Minhas et Farah Qadri');
+    });
+
+    it('a story without a picture gets no empty picture box; the loading skeleton reserves one', async () => {
+      const el = await card(story('1', { image: undefined }));
+      expect(part(el, 'media'), 'no picture box').to.be.null;
+      expect(text(el, 'headline')).to.equal('Story 1');
+      const loading = await fixture<ArticleCard>(html`<article-card></article-card>`);
+      expect(part(loading, 'media'), 'the skeleton reserves the common case').to.exist;
+    });
+
+    it('loads WordPress posts: twenty cards by id in one <news-source> make ONE posts request with include=', async () => {
+      const fx = await loadWpFixture();
+      const stub = createFetchStub().on(/^GET \/wp-json\/wp\/v2\/posts/, (req) => {
+        const ids = req.url.searchParams.get('include')!.split(',').map(Number);
+        return { json: ids.map((id) => wpPost(fx, id)), headers: { 'X-WP-Total': String(ids.length), 'X-WP-TotalPages': '1' } };
+      });
+      const client = createClient({ source: wordpress('http://wp.test/wp-json'), fetch: stub.fetch });
+      const ids = Array.from({ length: 20 }, (_, i) => i + 1);
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size:480px">
+        <news-source .client=${client}>${ids.map((id) => html`<article-card article=${id}></article-card>`)}</news-source>
+      </div>`);
+      const cards = [...wrapper.querySelectorAll('article-card')];
+      await Promise.all(cards.map((c) => isReady(c, `card ${c.article}`)));
+
+      expect(stub.requests, 'one request for twenty cards').to.have.length(1);
+      const url = stub.requests[0].url;
+      expect(url.pathname).to.equal('/wp-json/wp/v2/posts');
+      expect(url.searchParams.get('include')?.split(',').map(Number).sort((a, b) => a - b)).to.deep.equal(ids);
+      const seventh = cards[6];
+      expect(text(seventh, 'headline'), 'entities decoded, as text').to.equal('Post 7 – it’s here');
+      expect(text(seventh, 'excerpt')).to.equal('Excerpt of post 7 […]');
+      expect(text(seventh, 'section')).to.equal('Politics & Power');
+      expect(link(seventh).getAttribute('href')).to.equal('http://wp.test/7/post-7/');
+      const img = part<HTMLImageElement>(seventh, 'image')!;
+      expect(img.alt).to.equal('Picture & caption 7');
+      expect(img.getAttribute('width')).to.equal('1600');
+      expect(img.getAttribute('srcset'), 'the 16:9 sizes, not the square thumbnail').to.equal(
+        'http://wp.test/wp-content/uploads/7-300x169.jpg 300w, http://wp.test/wp-content/uploads/7-1024x576.jpg 1024w, http://wp.test/wp-content/uploads/7.jpg 1600w',
+      );
+      expect($(seventh, 'time')!.getAttribute('datetime')).to.equal('2024-05-26T09:30:00Z');
+    });
+
+    it('resolves a slug through the card’s own api attribute', async () => {
+      const fx = await loadWpFixture();
+      const stub = createFetchStub().on(/^GET \/own\/wp-json\/wp\/v2\/posts/, (req) => ({
+        json: [{ ...wpPost(fx, 5), slug: req.url.searchParams.get('slug') }],
+      }));
+      const realFetch = window.fetch;
+      window.fetch = stub.fetch;
+      try {
+        const el = await fixture<ArticleCard>(html`<article-card api="http://wp.test/own/wp-json" article="my-slug"></article-card>`);
+        await isReady(el);
+        expect(text(el, 'headline')).to.equal('Post 5 – it’s here');
+        expect(stub.requests[0].url.searchParams.get('slug')).to.equal('my-slug');
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  });
+
+  describe('accessibility (axe) in every variant and state', () => {
+    for (const variant of VARIANTS) {
+      it(`${variant}: loading, ready and error are axe-clean`, async () => {
+        const hang = await inSource(memClient([story('1')], { simulate: () => 'hang' }), html`<article-card article="1" variant=${variant}></article-card>`);
+        expect(hang.status).to.equal('loading');
+        expect(part(hang, 'skeleton')!.getAttribute('aria-busy')).to.equal('true');
+        expect(text(hang, 'skeleton'), 'screen readers hear that it is loading').to.equal('Loading…');
+        await expect(hang).to.be.accessible();
+
+        const ready = await card(story('1'), variant);
+        await expect(ready).to.be.accessible();
+
+        const failing = await inSource(
+          memClient([story('1')], { simulate: () => new BroadsheetError('http', 'Server error', { status: 500 }) }),
+          html`<article-card article="1" variant=${variant}></article-card>`,
+        );
+        await waitUntil(() => failing.status === 'error', 'the card did not fail', { timeout: 5000 });
+        expect(part(failing, 'error')!.getAttribute('role')).to.equal('alert');
+        await expect(failing).to.be.accessible();
+      });
+    }
+  });
+
+  describe('keyboard', () => {
+    it('the card is one tab stop, named by its headline, and Enter follows the link', async () => {
+      const a = story('1');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <button id="before">before</button>
+        <article-card .data=${a}></article-card>
+        <button id="after">after</button>
+      </div>`);
+      const el = wrapper.querySelector('article-card')!;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement, 'focus is on the card').to.equal(el);
+      expect(sr(el).activeElement, 'on its link').to.equal(link(el));
+      expect(link(el).textContent!.trim(), 'named by its headline').to.equal('Story 1');
+
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id, 'the next Tab leaves the card').to.equal('after');
+
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(sr(el).activeElement).to.equal(link(el));
+      // Catch the navigation so the test page stays.
+      let anchor: HTMLAnchorElement | undefined;
+      el.addEventListener(
+        'click',
+        (e) => {
+          anchor = e.composedPath()[0] as HTMLAnchorElement;
+          e.preventDefault();
+        },
+        { once: true },
+      );
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => anchor, 'Enter did not activate anything');
+      expect(anchor!.localName).to.equal('a');
+      expect(anchor!.href, 'Enter activates the story link').to.equal(a.url);
+    });
+  });
+
+  describe('states', () => {
+    it('error → retry → ready: a failing first load, then the retry button loads the story', async () => {
+      let calls = 0;
+      const client = memClient([story('1')], {
+        simulate: (op) => (op === 'getArticles' && calls++ === 0 ? new BroadsheetError('http', 'Server error', { status: 500 }) : undefined),
+      });
+      const el = await inSource(client, html`<article-card article="1"><a href="https://journal.example/1/">Story 1 (fallback)</a></article-card>`);
+      await waitUntil(() => el.status === 'error', 'the first load did not fail', { timeout: 5000 });
+      expect(text(el, 'error')).to.contain('This could not be loaded.');
+      const slot = $<HTMLSlotElement>(el, 'slot')!;
+      expect(slot.assignedElements()[0]?.textContent, 'the fallback link still shows under the error').to.equal('Story 1 (fallback)');
+
+      part<HTMLButtonElement>(el, 'retry')!.click();
+      await isReady(el);
+      expect(text(el, 'headline')).to.equal('Story 1');
+      expect(part(el, 'error')).to.be.null;
+      expect(calls).to.equal(2);
+    });
+
+    it('a missing story says so, without a retry button', async () => {
+      const el = await inSource(memClient([story('1')]), html`<article-card article="404"></article-card>`);
+      await waitUntil(() => el.status === 'error', 'did not fail', { timeout: 5000 });
+      expect(text(el, 'error')).to.equal('This is no longer available.');
+      expect(part(el, 'retry')).to.be.null;
+    });
+
+    it('changing article refetches, aborts the old request and never shows the old story', async () => {
+      const slow = memory({ articles: [story('1'), story('2')], authors: [] }, { latencyMs: 150 });
+      const { source, calls } = watched(slow);
+      const client = createClient({ source, retries: 0 });
+      const el = await inSource(client, html`<article-card article="1"></article-card>`);
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => {
+        const h = text(el, 'headline');
+        if (h) seen.push(h);
+      });
+      observer.observe(sr(el), { subtree: true, childList: true, characterData: true });
+
+      await aTimeout(20);
+      el.article = '2';
+      await isReady(el);
+      await aTimeout(250); // long after story 1 would have arrived
+      observer.disconnect();
+
+      expect(calls.map((c) => c.keys.join())).to.deep.equal(['1', '2']);
+      expect(calls[0].aborted, 'the request for story 1 was aborted').to.be.true;
+      expect(calls[1].aborted).to.be.false;
+      expect(text(el, 'headline')).to.equal('Story 2');
+      expect(seen, 'story 1 never showed').not.to.include('Story 1');
+    });
+
+    it('the light-DOM link shows before the element upgrades, and the card replaces it after', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <late-card article="1"><a href="https://journal.example/1/story-1/">Story 1</a></late-card>
+      </div>`);
+      const el = wrapper.querySelector('late-card')!;
+      const fallback = el.querySelector('a')!;
+      expect(fallback.getClientRects().length, 'the plain link is visible before upgrade').to.be.greaterThan(0);
+
+      customElements.define('late-card', class extends ArticleCard {});
+      (el as ArticleCard).data = story('1');
+      await (el as ArticleCard).updateComplete;
+      expect(fallback.getClientRects().length, 'the light DOM is no longer rendered').to.equal(0);
+      expect(text(el, 'headline')).to.equal('Story 1');
+    });
+
+    it('registering the tag a second time does not throw', () => {
+      expect(() => defineElement('article-card', ArticleCard)).not.to.throw();
+      expect(() => defineElement('article-card', class extends ArticleCard {})).not.to.throw();
+      expect(customElements.get('article-card')).to.equal(ArticleCard);
+    });
+  });
+
+  describe('layout', () => {
+    for (const variant of VARIANTS) {
+      it(`${variant}: nothing moves when the data arrives late (same box, layout shift ≈ 0)`, async () => {
+        const client = memClient([story('1')], { latencyMs: 200 });
+        const wrapper = await fixture<HTMLElement>(html`<div style="inline-size:480px">
+          <news-source .client=${client}><article-card article="1" variant=${variant}></article-card></news-source>
+          <p id="below">Text below the card</p>
+        </div>`);
+        const el = wrapper.querySelector('article-card')!;
+        const below = wrapper.querySelector('#below')!;
+        expect(el.status).to.equal('loading');
+        const before = box(el);
+        const belowTop = below.getBoundingClientRect().top;
+        const shift = await layoutShift(() => isReady(el));
+        expect(box(el), 'the card keeps the skeleton’s size').to.deep.equal(before);
+        expect(below.getBoundingClientRect().top, 'what follows the card does not move').to.be.closeTo(belowTop, 0.5);
+        if (shift !== undefined) expect(shift, 'cumulative layout shift').to.be.lessThan(0.001);
+      });
+    }
+
+    it('a long headline is clamped to its reserved lines, and the card stays the same height', async () => {
+      const short = await card(story('1'));
+      const long = await card(story('2', { title: 'A very long headline that goes on and on '.repeat(8), excerpt: 'An excerpt that is much longer than one line. '.repeat(6) }));
+      expect(box(long).h).to.equal(box(short).h);
+    });
+
+    it('long unbroken words wrap instead of overflowing', async () => {
+      const el = await fixture<ArticleCard>(html`<article-card style="inline-size:200px" .data=${story('1', { title: 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(4), excerpt: 'x'.repeat(300) })}></article-card>`);
+      for (const name of ['headline', 'excerpt', 'body']) {
+        const p = part(el, name)!;
+        expect(p.scrollWidth, `${name} does not overflow`).to.be.at.most(p.clientWidth + 1);
+      }
+      expect(el.getBoundingClientRect().width).to.equal(200);
+    });
+
+    it('horizontal: the picture is at the inline start, on the left in LTR and on the right in RTL', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <div dir="ltr" style="inline-size:480px"><article-card variant="horizontal" .data=${story('1')}></article-card></div>
+        <div dir="rtl" style="inline-size:480px"><article-card variant="horizontal" .data=${story('1')}></article-card></div>
+      </div>`);
+      const [ltr, rtl] = [...wrapper.querySelectorAll('article-card')];
+      const pos = (el: Element) => ({ media: part(el, 'media')!.getBoundingClientRect(), body: part(el, 'body')!.getBoundingClientRect() });
+      const l = pos(ltr);
+      const r = pos(rtl);
+      expect(l.media.right, 'LTR: picture left of the text').to.be.at.most(l.body.left);
+      expect(r.media.left, 'RTL: picture right of the text').to.be.at.least(r.body.right);
+      expect(l.media.top, 'side by side').to.equal(l.body.top);
+    });
+  });
+
+  describe('language and safety', () => {
+    it('formats the date and reading time in the element’s language (lang="fr" → French month)', async () => {
+      registerLabels('fr', { readingTime: 'Lecture : {time}' });
+      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><article-card .data=${story('1')}></article-card></div>`);
+      const el = wrapper.querySelector('article-card')!;
+      expect($(el, 'time')!.textContent).to.equal('26 mai 2024');
+      expect(text(el, 'meta')).to.contain('Lecture : 5 min');
+    });
+
+    it('renders hostile CMS strings as text: no element is created', async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+      const el = await card(story('1', { title: hostile, excerpt: hostile, sections: [{ id: '1', slug: 's', name: hostile }] }));
+      expect(text(el, 'headline')).to.equal(hostile);
+      expect(text(el, 'excerpt')).to.equal(hostile);
+      expect(text(el, 'section')).to.equal(hostile);
+      expect($$(el, 'img'), 'only the story’s own picture').to.have.length(1);
+      expect($(el, 'b')).to.be.null;
+      await aTimeout(50);
+      expect((window as any).__pwned).to.be.undefined;
+    });
+
+    it('a javascript: URL in .data gives no javascript: href or src', async () => {
+      const a = story('1', {
+        url: 'javascript:alert(1)',
+        image: { src: 'javascript:alert(2)', alt: '', width: 10, height: 10, srcset: [{ src: 'javascript:alert(3)', width: 5 }] },
+      });
+      const el = await card(a);
+      const html = sr(el).innerHTML;
+      expect(html).not.to.match(/javascript:/i);
+      expect(link(el).hasAttribute('href'), 'no href at all').to.be.false;
+      expect(part(el, 'image'), 'no picture with an unsafe URL').to.be.null;
+      await expect(el).to.be.accessible();
+
+      const el2 = await card(story('2', { url: ' JAVASCRIPT:alert(1)' }));
+      expect(link(el2).hasAttribute('href')).to.be.false;
+      const el3 = await card(story('3', { image: { ...story('3').image!, srcset: [{ src: 'data:image/png;base64,AAAA', width: 5 }] } }));
+      expect(part(el3, 'image')!.getAttribute('srcset')).not.to.contain('data:');
+    });
+  });
+});

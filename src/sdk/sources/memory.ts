@@ -154,11 +154,11 @@ export function memory(dataset: MemoryDataset, options: MemoryOptions = {}): Sou
 
     relatedCandidates(article, limit, ctx) {
       return run({ operation: 'relatedCandidates', article, limit }, ctx, () => {
-        const sections = new Set(article.sections.map((s) => s.id));
-        const tags = new Set(article.tags.map((t) => t.id));
-        const shared = (a: Article) =>
-          a.sections.filter((s) => sections.has(s.id)).length + a.tags.filter((t) => tags.has(t.id)).length;
-        // The client ranks; this only has to hand it the best few dozen, most shared first.
+        // A term is shared when its id or its slug matches, as in `rankRelated`.
+        const count = (mine: Term[], theirs: Term[]) =>
+          mine.filter((m) => theirs.some((t) => t.id === m.id || t.slug === m.slug)).length;
+        const shared = (a: Article) => 3 * count(article.sections, a.sections) + count(article.tags, a.tags);
+        // The client ranks; this only hands it the best few dozen, weighted as `rankRelated` does.
         return newestFirst(articles.filter((a) => a.id !== article.id && shared(a) > 0))
           .sort((a, b) => shared(b) - shared(a))
           .slice(0, Math.max(limit * 5, 50));

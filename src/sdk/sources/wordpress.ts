@@ -1,0 +1,343 @@
+/**
+ * The WordPress REST API v2 source. Wire-format facts it relies on (see the fixture README):
+ * zone-less GMT dates, HTML in `title/excerpt.rendered`, `_embed` for authors, featured media
+ * and terms (embedded items may be error objects: they fail validation and are skipped),
+ * pagination in `X-WP-Total(Pages)` headers, `include=` batching with `orderby=include`, and
+ * WordPress's comment error codes.
+ *
+ * Author roles: WordPress exposes no public role. A site can register a `broadsheet_role`
+ * REST field on users, or a `broadsheet_role` user meta with `show_in_rest`; either is read.
+ */
+import { BroadsheetError, type CommentField, type CommentRejectReason } from '../errors.js';
+import type { Article, Author, Comment, CommentInput, Image, Page, Term } from '../model.js';
+import type { Source, SourceContext } from '../source.js';
+import { htmlToText, readingTime, safeUrl } from '../text.js';
+import { arr, compact, fail, isObj, list, maybe, num, obj, optNum, optStr, str, type Json } from '../validate.js';
+
+export interface WordPressOptions {
+  /** Also fetch the post body (`contentHtml`, unsanitized) and compute `readingTimeMinutes`. Default false. */
+  content?: boolean;
+  /**
+   * For sites without pretty permalinks: `baseUrl` is the site (`https://site/` or
+   * `https://site/index.php`) and routes go in `?rest_route=`. Implied when `baseUrl` has `rest_route`.
+   */
+  restRoute?: boolean;
+}
+
+type Query = Record<string, string | number | undefined>;
+type Reader<T> = (v: unknown, path: string) => T;
+
+const COMMENTS = '/wp/v2/comments';
+const isId = (k?: string) => /^\d+$/.test(k!);
+const ids = (keys: string[] = []) => keys.filter(isId).join();
+const clamp = (n: number | undefined, max: number, d: number) => Math.min(max, Math.max(1, Math.floor(n!) || d));
+const txt = (v: unknown) => htmlToText(optStr(v) ?? '');
+const id = (v: unknown, p: string) => String(num(v, p));
+const link = (v: unknown, p: string) => safeUrl(str(v, p)) ?? fail(p, 'an http(s) URL');
+const rendered = (v: unknown, p: string) => htmlToText(str(obj(v, p).rendered, p + '.rendered'));
+/** Each item read with `read`; items that fail (embedded error objects, malformed ones) are skipped. */
+const each = <T>(items: unknown[], read: Reader<T>) =>
+  items.map((v) => maybe(() => read(v, ''))).filter((v): v is T => v !== undefined);
+
+/** A zone-less WordPress GMT date gets its `Z`. */
+function date(v: unknown, p: string): string {
+  const s = str(v, p).replace(/T[\d:.]+$/, '$&Z');
+  return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(s) && !isNaN(Date.parse(s)) ? s : fail(p, 'an ISO date');
+}
+/** `date_gmt`, or the site-local `date` when there is no GMT one. */
+const published = (o: Json, p: string) => (o.date_gmt != null ? date(o.date_gmt, p + '.date_gmt') : date(o.date, p + '.date'));
+
+/**
+ * An image from `[url, width, height]` renditions: `srcset` narrowest first, one per width,
+ * safe URLs only, and only renditions with the main picture's aspect ratio (as WordPress's own
+ * `srcset` does: a square thumbnail crop is another picture). `main` defaults to the widest.
+ */
+function picture(sizes: unknown[][], alt: string, main?: unknown[]): Image | undefined {
+  const all = (main ? [main, ...sizes] : sizes)
+    .map(([src, width, height]) => ({ src: safeUrl(src)!, width: optNum(width)!, height: optNum(height) }))
+    .filter((c) => c.src && c.width > 0)
+    .sort((a, b) => a.width - b.width);
+  const m = main ? { src: safeUrl(main[0]), width: optNum(main[1]), height: optNum(main[2]) } : all[all.length - 1];
+  const r = m?.height! / m?.width!;
+  const srcset = all
+    .filter((c) => !r || !c.height || Math.abs(c.height / c.width - r) < 0.01)
+    .filter((c, i, a) => c.width != a[i - 1]?.width)
+    .map(({ src, width }) => ({ src, width }));
+  return m?.src ? compact({ src: m.src, alt, width: m.width, height: m.height, srcset: srcset[0] && srcset }) : undefined;
+}
+
+const avatar = (urls: unknown) =>
+  isObj(urls) ? picture(Object.entries(urls).map(([size, src]) => [src, +size, +size]), '') : undefined;
+
+function media(v: any): Image | undefined {
+  const d = v?.media_details ?? {};
+  const sizes = isObj(d.sizes) ? d.sizes : {};
+  const full: any = sizes.full;
+  return picture(
+    Object.values(sizes).map((s: any) => [s?.source_url, s?.width, s?.height]),
+    txt(v?.alt_text),
+    safeUrl(full?.source_url) ? [full.source_url, full.width, full.height] : [v?.source_url, d.width, d.height],
+  );
+}
+
+const term: Reader<Term> = (v, p) => {
+  const o = obj(v, p);
+  return compact({ id: id(o.id, p), slug: str(o.slug, p), name: htmlToText(str(o.name, p)), url: safeUrl(o.link) });
+};
+const terms = (groups: unknown, taxonomy: string) =>
+  each(
+    list(groups)
+      .flat()
+      .filter((t: any) => t?.taxonomy == taxonomy),
+    term,
+  );
+
+const author: Reader<Author> = (v, p) => {
+  const o = obj(v, p);
+  const site = safeUrl(o.url);
+  return compact({
+    id: id(o.id, p + '.id'),
+    slug: str(o.slug, p + '.slug'),
+    name: htmlToText(str(o.name, p + '.name')),
+    url: link(o.link, p + '.link'),
+    bio: txt(o.description),
+    role: txt(o.broadsheet_role ?? (o.meta as any)?.broadsheet_role) || undefined,
+    avatar: avatar(o.avatar_urls),
+    links: site ? [{ label: 'Website', url: site }] : undefined,
+  });
+};
+
+const comment: Reader<Comment> = (v, p) => {
+  const o = obj(v, p);
+  return compact({
+    id: id(o.id, p + '.id'),
+    articleId: id(o.post, p + '.post'),
+    parentId: optNum(o.parent) ? String(o.parent) : undefined,
+    authorName: txt(o.author_name),
+    authorUrl: safeUrl(o.author_url),
+    avatar: avatar(o.author_avatar_urls),
+    bodyText: rendered(o.content, p + '.content'),
+    publishedAt: published(o, p),
+    status: o.status && o.status != 'approved' ? 'pending' : 'published',
+  });
+};
+
+function retryAfter(r: Response): number | undefined {
+  const h = r.headers.get('Retry-After');
+  const ms = !h ? NaN : +h >= 0 ? +h * 1000 : Date.parse(h) - Date.now();
+  return ms >= 0 ? ms : ms < 0 ? 0 : undefined;
+}
+
+function httpError(r: Response, d: any): BroadsheetError {
+  const s = r.status;
+  const code = optStr(d?.code);
+  return new BroadsheetError(
+    s == 429 ? 'rate-limited' : s == 404 || /_invalid_id$|cannot_view$/.test(code!) ? 'not-found' : 'http',
+    `${s} ${optStr(d?.message) ?? r.statusText}`,
+    { status: s, body: d, serverCode: code, retryAfterMs: retryAfter(r) },
+  );
+}
+
+/** The name at the index of the first group of `re` that matches `s`. */
+const pick = <T>(re: RegExp, names: string, s = '') => {
+  const m = re.exec(s);
+  return m ? (names.split(' ')[m.slice(1).findIndex(Boolean)] as T) : undefined;
+};
+/** WordPress comment error code → reason. */
+const reasonOf = (code: string) =>
+  pick<CommentRejectReason>(
+    /(flood)|(duplicate)|(login)|(invalid_post)|(closed|draft|trash)|(column_length)|(content_invalid|data_required|invalid_param)/,
+    'flood duplicate auth-required unknown-article closed too-long invalid-field',
+    code,
+  );
+/** WordPress parameter (or the `x` of `comment_x_column_length`) → the `CommentInput` field. */
+const field = (k?: string) =>
+  pick<CommentField>(/^(author|author_name)$|^(author_email)$|^(author_url)$|^(content)$|^(parent)$/, 'name email website body parentId', k);
+
+/**
+ * A 4xx answer to a comment POST → `comment-rejected` with a reason, and the field at fault.
+ * The message is WordPress's own (in the site's language); elements show their own text per reason.
+ */
+function rejected(r: Response, d: any, input: CommentInput): BroadsheetError {
+  const code = optStr(d?.code) ?? '';
+  const params = Object.keys(d?.data?.details ?? d?.data?.params ?? {});
+  const key = /data_required/.test(code)
+    ? input.name.trim() ? 'author_email' : 'author_name'
+    : /^comment_(\w+)_column/.exec(code)?.[1] ?? (/content/.test(code) ? 'content' : params.find(field) ?? params[0]);
+  const reason: CommentRejectReason =
+    key == 'post' ? 'unknown-article' : r.status == 429 ? 'flood' : reasonOf(code) ?? 'other';
+  return new BroadsheetError('comment-rejected', txt(d?.data?.details?.[key!]?.message ?? d?.message) || 'Comment rejected: ' + reason, {
+    reason,
+    field: reason == 'invalid-field' || reason == 'too-long' ? field(key) : undefined,
+    status: r.status,
+    body: d,
+    serverCode: code || undefined,
+    retryAfterMs: retryAfter(r),
+  });
+}
+
+export function wordpress(baseUrl: string, options: WordPressOptions = {}): Source {
+  const base = new URL(baseUrl, (globalThis as any).location?.href);
+  const rr = options.restRoute || base.searchParams.has('rest_route');
+  base.search = base.hash = '';
+  const root = base.href.replace(/\/+$/, '');
+  const lookups = new Map<string, Promise<string | false>>();
+  const postQuery: Query = {
+    _embed: 'author,wp:featuredmedia,wp:term',
+    _fields:
+      'id,slug,link,title,excerpt,date,date_gmt,modified_gmt,author,featured_media,categories,tags,comment_status,_links,_embedded' +
+      (options.content ? ',content' : ''),
+  };
+
+  /** One request; a 2xx answer must be JSON. `d` is the parsed body (its text when not JSON). */
+  async function send(ctx: SourceContext, route: string, q: Query = {}, body?: object) {
+    const u = new URL(rr ? root : root + route);
+    if (rr) u.searchParams.set('rest_route', route);
+    for (const k in q) if (q[k] !== undefined && q[k] !== '') u.searchParams.set(k, q[k] as string);
+    const r = await ctx.fetch(u.href, {
+      signal: ctx.signal,
+      ...(body && { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    let d: any = await r.text();
+    try {
+      d = JSON.parse(d.replace(/^\uFEFF/, ''));
+    } catch {
+      if (r.ok) throw new BroadsheetError('invalid-response', `${route}: not JSON`, { status: r.status, body: d });
+    }
+    return { r, d };
+  }
+
+  /** A GET; a page past the end of a collection is an empty result, not an error. */
+  async function get(ctx: SourceContext, route: string, q?: Query) {
+    const a = await send(ctx, route, q);
+    if (a.r.ok) return a;
+    if (/_invalid_page_number$/.test(a.d?.code)) return { r: a.r, d: [] };
+    throw httpError(a.r, a.d);
+  }
+
+  async function page<T>(ctx: SourceContext, route: string, q: Query, at: string, read: Reader<T>): Promise<Page<T>> {
+    const pg = +q.page!, pp = +q.per_page!;
+    const { r, d } = await get(ctx, route, q);
+    const items = arr(d, at).map((v, i) => read(v, `${at}[${i}]`));
+    const header = (n: string) => {
+      const v = r.ok ? r.headers.get('X-WP-' + n) : 0;
+      return v && +v >= 0 ? +v : undefined;
+    };
+    // Without the headers (a proxy dropped them): a lower bound, and one more page when this one is full.
+    const total = header('Total') ?? (pg - 1) * pp + items.length;
+    return { items, page: pg, perPage: pp, total, totalPages: header('TotalPages') ?? Math.ceil(total / pp) + +(items.length == pp) };
+  }
+
+  const post: Reader<Article> = (v, p) => {
+    const o = obj(v, p);
+    const e: any = o._embedded ?? {};
+    const html = options.content ? optStr((o.content as any)?.rendered) : undefined;
+    return compact({
+      id: id(o.id, p + '.id'),
+      slug: optStr(o.slug) ?? '',
+      url: link(o.link, p + '.link'),
+      title: rendered(o.title, p + '.title'),
+      excerpt: maybe(() => rendered(o.excerpt, '')) ?? '',
+      contentHtml: html,
+      publishedAt: published(o, p),
+      updatedAt: maybe(() => date(o.modified_gmt, '')),
+      authors: each(list(e.author), author),
+      sections: terms(e['wp:term'], 'category'),
+      tags: terms(e['wp:term'], 'post_tag'),
+      image: media(list(e['wp:featuredmedia'])[0]),
+      readingTimeMinutes: html ? readingTime(html) : undefined,
+      commentsOpen: o.comment_status == 'open',
+      commentCount: Array.isArray(e.replies) ? list(e.replies[0]).length : undefined,
+    });
+  };
+
+  const posts = (ctx: SourceContext, q: Query) => page(ctx, '/wp/v2/posts', { ...postQuery, page: 1, ...q }, 'posts', post);
+
+  /** A section/tag/author slug → its numeric id (looked up once per source); `false` when there is none. */
+  function resolve(ctx: SourceContext, kind: string, v?: string): string | undefined | Promise<string | false> {
+    if (!v || isId(v)) return v;
+    const k = kind + '/' + v;
+    let p = lookups.get(k);
+    if (!p) {
+      lookups.set(k, (p = get(ctx, '/wp/v2/' + kind, { slug: v, _fields: 'id' }).then(({ d }) => (arr(d, kind)[0] ? id(d[0].id, kind + '[0].id') : false))));
+      p.catch(() => lookups.delete(k));
+    }
+    return p;
+  }
+
+  return {
+    key: `wordpress:${root}${rr ? '?rest_route=' : ''}`,
+
+    async getArticles(keys, ctx) {
+      const found = new Map<string, Article>();
+      const jobs: Promise<unknown>[] = [];
+      const slugs = [...new Set(keys.filter((k) => !isId(k)))];
+      for (const [param, all] of [['include', [...new Set(keys.filter(isId))]], ['slug', slugs]] as const) {
+        for (let i = 0; i < all.length; i += 100) {
+          const chunk = all.slice(i, i + 100);
+          const q = { [param]: chunk.join(), per_page: chunk.length, orderby: param == 'include' ? param : undefined };
+          jobs.push(posts(ctx, q).then(({ items }) => items.forEach((a) => found.set(a.slug.toLowerCase(), a).set(a.id, a))));
+        }
+      }
+      await Promise.all(jobs);
+      return keys.map((k) => found.get(k.toLowerCase()));
+    },
+
+    async listArticles(query, ctx) {
+      const pg = clamp(query.page, 1e9, 1), pp = clamp(query.perPage, 100, 10);
+      const [categories, tags, author] = await Promise.all([
+        resolve(ctx, 'categories', query.section),
+        resolve(ctx, 'tags', query.tag),
+        resolve(ctx, 'users', query.author),
+      ]);
+      // An unknown section, tag or author has no articles.
+      return categories === false || tags === false || author === false
+        ? { items: [], page: pg, perPage: pp, total: 0, totalPages: 0 }
+        : posts(ctx, { categories, tags, author, search: query.search, exclude: ids(query.exclude), page: pg, per_page: pp });
+    },
+
+    async relatedCandidates(article, limit, ctx) {
+      const categories = ids(article.sections.map((t) => t.id)), tags = ids(article.tags.map((t) => t.id));
+      return categories || tags
+        ? (await posts(ctx, { categories, tags, tax_relation: categories && tags && 'OR', exclude: ids([article.id]), per_page: clamp(limit, 100, 10) })).items
+        : [];
+    },
+
+    async getAuthor(key, ctx) {
+      const _fields = 'id,name,url,description,link,slug,avatar_urls,meta,broadsheet_role';
+      if (isId(key)) return author((await get(ctx, '/wp/v2/users/' + key, { _fields })).d, 'user');
+      const users = arr((await get(ctx, '/wp/v2/users', { _fields, slug: key })).d, 'users');
+      if (!users[0]) throw new BroadsheetError('not-found', `No author ${key}`, { status: 404 });
+      return author(users[0], 'users[0]');
+    },
+
+    listComments(articleId, query, ctx) {
+      const q = {
+        post: articleId,
+        orderby: 'date_gmt',
+        order: 'asc',
+        page: clamp(query.page, 1e9, 1),
+        per_page: clamp(query.perPage, 100, 10),
+        _fields: 'id,post,parent,author_name,author_url,date,date_gmt,content,status,author_avatar_urls',
+      };
+      return page(ctx, COMMENTS, q, 'comments', comment);
+    },
+
+    async submitComment(input, ctx) {
+      // WordPress takes numeric strings for its integer parameters.
+      const { r, d } = await send(ctx, COMMENTS, {}, {
+        post: input.articleId,
+        parent: input.parentId,
+        content: input.body,
+        author_name: input.name,
+        author_email: input.email,
+        author_url: input.website,
+      });
+      if (r.ok) {
+        const c = comment(d, 'comment');
+        return { status: c.status, comment: c, confirmedBy: 'server' };
+      }
+      throw r.status < 500 ? rejected(r, d, input) : httpError(r, d);
+    },
+  };
+}

@@ -15,7 +15,7 @@ require_once ABSPATH . 'wp-admin/includes/file.php';
 require_once ABSPATH . 'wp-admin/includes/media.php';
 require_once ABSPATH . 'wp-admin/includes/user.php';
 
-const WPCI_IMAGE_VERSION = 1;
+const WPCI_IMAGE_VERSION = 2;
 
 function wpci_note(string $msg): void
 {
@@ -185,6 +185,7 @@ function wpci_upsert_author(array $author): int
         'first_name' => implode(' ', $parts),
         'last_name' => $last,
         'description' => (string) ($author['bio'] ?? ''),
+        'user_url' => (string) ($author['website'] ?? ''),
         'role' => 'author',
     ];
     $user = get_user_by('slug', $slug);
@@ -316,7 +317,10 @@ function wpci_upsert_image(int $post_id, array $article, int $author_id, string 
     if ($current_key !== '') {
         wp_delete_attachment($current, true);
     }
-    $bytes = wpci_make_jpeg($w, $h, $article['slug'], $article['title']);
+    // GD neither shapes nor reorders right-to-left scripts: label such pictures with the slug.
+    $label = preg_match('/^[\p{Latin}\p{Common}\p{Inherited}]*$/u', $article['title'])
+        ? $article['title'] : ucwords(str_replace('-', ' ', $article['slug']));
+    $bytes = wpci_make_jpeg($w, $h, $article['slug'], $label);
     $upload = wp_upload_bits($article['slug'] . '.jpg', null, $bytes, substr($gmt, 0, 4) . '/' . substr($gmt, 5, 2));
     if (!empty($upload['error'])) {
         wpci_fail("upload for {$article['slug']}: {$upload['error']}");
@@ -382,6 +386,12 @@ function wpci_upsert_article(array $article, array $author_ids, array $section_i
     // WordPress has one author per post; the data set's full list is kept for reference.
     update_post_meta($id, 'broadsheet_authors', $author_slugs);
     wpci_upsert_image($id, $article, $author_id, $gmt);
+    // wp_insert_post() stamps "modified" with the current time; use updatedAt (or publishedAt) so
+    // the REST "modified" fields are as fixed as the dates.
+    global $wpdb;
+    $modified = wpci_gmt($article['updatedAt'] ?? $article['publishedAt'] ?? null);
+    $wpdb->update($wpdb->posts, ['post_modified_gmt' => $modified, 'post_modified' => get_date_from_gmt($modified)], ['ID' => $id]);
+    clean_post_cache($id);
     return $id;
 }
 
@@ -419,7 +429,8 @@ function wpci_upsert_comments(array $comments, array $article_ids, array $author
                 }
             }
             if ($email === '') {
-                $email = (sanitize_title($name) ?: 'reader') . '@example.com';
+                $local = sanitize_title($name);
+                $email = (preg_match('/^[a-z0-9-]+$/', $local) ? $local : 'reader-' . substr(md5($name), 0, 8)) . '@example.com';
             }
             $gmt = wpci_gmt($c['publishedAt'] ?? null);
             $fields = [
@@ -589,6 +600,7 @@ $wpci_out = [
     'media' => [],
     'comments' => [],
     'sourceIds' => ['articles' => [], 'comments' => []],
+    'heldComments' => [],
     'closedPost' => null,
     'postWithoutImage' => null,
     'totals' => [],
@@ -627,6 +639,9 @@ foreach ($wpci_articles as $slug => $article) {
 foreach ($wpci_comments as $key => $_) {
     $id = wpci_find_comment($key);
     $wpci_out['comments'][$key] = $id;
+    if ($id && wp_get_comment_status($id) === 'unapproved') {
+        $wpci_out['heldComments'][] = $key;
+    }
     $wpci_out['sourceIds']['comments'][$key] = $id;
 }
 $wpci_out['closedPostId'] = $wpci_out['closedPost']['id'] ?? null;

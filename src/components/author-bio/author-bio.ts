@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { LoadableElement, stateLabels, type StateLabels } from '../shared/broadsheet-element.js';
 import { fill } from '../shared/i18n.js';
@@ -38,7 +38,9 @@ const headingTags = new Map<number, ReturnType<typeof unsafeStatic>>();
  * and one line of links, so a bio up to that length arrives without moving anything; a longer
  * bio is shown in full (never clipped) and grows the box once, when it arrives — raise
  * `--bs-author-bio-lines` to fit your authors. `compact` is one line the height of its avatar.
- * The error message takes the same space.
+ * The error message takes the same space. Before the element upgrades, its light-DOM fallback
+ * shows at its own size; a page can reserve the final size with e.g.
+ * `author-bio:not(:defined) { display: block; min-block-size: 11rem }`.
  *
  * Links have no `target` and no `rel="me"` (an article page is not the author's profile).
  *
@@ -71,7 +73,10 @@ const headingTags = new Map<number, ReturnType<typeof unsafeStatic>>();
 export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
   static override styles = styles;
 
-  static override properties: PropertyDeclarations = {
+  static override properties = {
+    // Spread so the static side type-checks against the base's literal type; Lit merges the
+    // hierarchy's declarations anyway.
+    ...LoadableElement.properties,
     author: { type: String },
     variant: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },

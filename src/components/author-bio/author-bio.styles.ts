@@ -115,6 +115,10 @@ export const styles = [
       overflow: hidden;
       text-overflow: ellipsis;
     }
+    :host([variant='compact']) .error,
+    :host([variant='compact']) button {
+      padding-block: 0;
+    }
     :host([variant='compact']) .line {
       inline-size: 9em;
       flex-shrink: 1;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { clientContext } from '../../context/client-context.js';
 import type { NewsClient } from '../../sdk/client.js';
@@ -30,7 +30,7 @@ export const stateLabels: StateLabels = {
  * as in CSS.
  */
 export abstract class BroadsheetElement<L extends object> extends LitElement {
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     api: { type: String },
     labels: { attribute: false },
     _contextClient: { state: true },
@@ -82,7 +82,7 @@ export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
  * @fires broadsheet-error - Loading failed; `detail.error` is the `BroadsheetError`.
  */
 export abstract class LoadableElement<T, L extends StateLabels> extends BroadsheetElement<L> {
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     data: { attribute: false },
     _loaded: { state: true },
     _error: { state: true },

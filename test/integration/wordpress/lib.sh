@@ -46,17 +46,42 @@ wpci_ours() {
 wpci_php_pid() { wpci_ours "$WPCI_DIR/php.pid" "$WPCI_DIR/router.php"; }
 wpci_db_pid() { wpci_ours "$WPCI_DIR/mariadbd.pid" "--defaults-file=$WPCI_DIR/my.cnf"; }
 
+# wpci_stat PID -> "STATE PGRP" from /proc/PID/stat (no procps needed). The command name in
+# field 2 may hold spaces and parentheses, so fields are counted after its last ") ".
+wpci_stat() {
+  local line fields
+  read -r line <"/proc/$1/stat" 2>/dev/null || return 1
+  read -ra fields <<<"${line##*) }"
+  printf '%s %s\n' "${fields[0]}" "${fields[2]}"
+}
+
+# Is PID (or, with -g, any process of group PID) alive? A zombie is not: a process that has
+# exited but whose parent (init, once wp-up.sh has exited) has not reaped it yet, which on some
+# machines takes seconds, while `kill -0` still succeeds on it.
+wpci_alive() {
+  local st f line fields
+  if [ "$1" = -g ]; then
+    for f in /proc/[0-9]*/stat; do
+      read -r line <"$f" 2>/dev/null || continue
+      read -ra fields <<<"${line##*) }"
+      [ "${fields[2]}" = "$2" ] && [ "${fields[0]}" != Z ] && return 0
+    done
+    return 1
+  fi
+  st=$(wpci_stat "$1") && [ "${st%% *}" != Z ]
+}
+
 # Waits until PID (or, with -g, every process of the group PID) is gone. Returns 1 on timeout.
 wpci_wait_gone() {
-  local group="" secs
+  local group=() ticks
   if [ "$1" = -g ]; then
-    group=-
+    group=(-g)
     shift
   fi
-  secs=$(($2 * 10))
-  while kill -0 -- "$group$1" 2>/dev/null; do
-    secs=$((secs - 1))
-    [ "$secs" -gt 0 ] || return 1
+  ticks=$(($2 * 10))
+  while wpci_alive "${group[@]}" "$1"; do
+    ticks=$((ticks - 1))
+    [ "$ticks" -gt 0 ] || return 1
     sleep 0.1
   done
 }
@@ -66,7 +91,9 @@ wpci_wait_gone() {
 wpci_stop_php() {
   local pid
   if pid=$(wpci_php_pid); then
-    if [ "$(ps -o pgid= -p "$pid" | tr -d ' ')" = "$pid" ]; then
+    local st
+    st=$(wpci_stat "$pid") || st=""
+    if [ "${st#* }" = "$pid" ]; then
       kill -TERM -- "-$pid" 2>/dev/null || true
       wpci_wait_gone -g "$pid" 10 || {
         wpci_log "php server group $pid did not stop on TERM; sending KILL"

@@ -46,6 +46,14 @@ policy_marker="# temporary: written by broadsheet's wp-up.sh so that apt starts 
 cleanup_policy() {
   if [ -f "$policy_rc" ] && grep -qF "$policy_marker" "$policy_rc"; then rm -f "$policy_rc"; fi
 }
+on_exit() {
+  local rc=$?
+  cleanup_policy
+  if [ "$rc" != 0 ]; then
+    wpci_log "failed (exit $rc); logs in $WPCI_DIR/log; 'bash $(dirname "$0")/wp-down.sh' stops what was started"
+  fi
+}
+trap on_exit EXIT
 if [ ${#missing[@]} -gt 0 ]; then
   wpci_log "apt-get install ${missing[*]}"
   # Without a policy-rc.d, installing apache2 (pulled in by wordpress) on a systemd machine would
@@ -54,7 +62,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ ! -e "$policy_rc" ]; then
     printf '#!/bin/sh\n%s\nexit 101\n' "$policy_marker" >"$policy_rc"
     chmod 755 "$policy_rc"
-    trap cleanup_policy EXIT
   fi
   apt_install() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
@@ -72,7 +79,6 @@ if [ ${#missing[@]} -gt 0 ]; then
     }
   fi
   cleanup_policy
-  trap - EXIT
   wpci_log "packages installed"
 fi
 for f in "$WP_ROOT/wp-load.php" "$WP_ROOT/wp-content/themes/twentytwentythree/style.css"; do
@@ -168,7 +174,7 @@ else
 fi
 for _ in $(seq 1 300); do
   mariadb-admin --defaults-file="$WPCI_DIR/my.cnf" --connect-timeout=2 ping >/dev/null 2>&1 9>&- && break
-  kill -0 "$db_pid" 2>/dev/null || {
+  wpci_alive "$db_pid" || {
     tail -n 30 "$WPCI_DIR/log/mariadb.err" >&2
     wpci_die "mariadbd exited (log: $WPCI_DIR/log/mariadb.err)"
   }
@@ -249,9 +255,8 @@ if php_pid=$(wpci_php_pid) && [ "$(cat "$WPCI_DIR/php.port" 2>/dev/null)" = "$PO
   wpci_log "php server already running on $BASE_URL (pid $php_pid)"
 else
   wpci_stop_php
-  if ss -Hltn "sport = :$PORT" | grep -q .; then
-    ss -ltnp "sport = :$PORT" >&2
-    wpci_die "port $PORT is taken by another process"
+  if php -r 'exit(@fsockopen("127.0.0.1", (int) $argv[1], $n, $s, 2) ? 0 : 1);' "$PORT"; then
+    wpci_die "port $PORT is taken by another process (see: ss -ltnp 'sport = :$PORT')"
   fi
   (
     cd "$WP_ROOT"
@@ -272,7 +277,7 @@ code=000
 while :; do
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$BASE_URL/wp-json/wp/v2/posts" 9>&- || true)
   [ "$code" = 200 ] && break
-  kill -0 "$php_pid" 2>/dev/null || {
+  wpci_alive "$php_pid" || {
     tail -n 20 "$WPCI_DIR/log/php.log" >&2
     wpci_die "php server exited (log: $WPCI_DIR/log/php.log)"
   }

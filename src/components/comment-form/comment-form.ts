@@ -179,6 +179,8 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
     this._pending = !!draft?.pending;
     // Restored after rendering; with no draft, whatever was typed before the key was known is saved.
     this._toRestore = draft ?? ({} as CommentDraft);
+    // An attempt may have landed before a reload: resend it (after rendering), or say it will be.
+    if (draft?.pending && !navigator.onLine) this._offline();
   }
 
   protected override firstUpdated(): void {
@@ -195,9 +197,7 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
       if (el && !el.value && draft[f]) (el.value = draft[f]), (this._restored = true);
     }
     this._save();
-    if (!draft.pending) return;
-    if (navigator.onLine) queueMicrotask(() => void this._submit(true));
-    else this._offline();
+    if (draft.pending && navigator.onLine) queueMicrotask(() => void this._submit(true));
   }
 
   private _el(f: string): HTMLInputElement | null {

@@ -14,6 +14,15 @@ export const OPEN = '101';
 export const CLOSED = '111';
 export const PARENT = '1002';
 
+/**
+ * Test files run in parallel pages that share one localStorage: each page gets its own source
+ * name, so its drafts have their own keys (`memory:<name>`), and clears only those.
+ */
+export const SOURCE_NAME = `cf-${Math.random().toString(36).slice(2, 8)}`;
+export const clearDrafts = () => {
+  for (const k of Object.keys(localStorage)) if (k.includes(`:${SOURCE_NAME}:`) || k.includes(`.${SOURCE_NAME}.`)) localStorage.removeItem(k);
+};
+
 export const valid = { body: 'A sober piece, thank you.', name: 'Ann Reader', email: 'ann@example.com' };
 
 export type Field = 'body' | 'name' | 'email' | 'website';
@@ -34,6 +43,7 @@ export function spyClient(
   const sent: Sent[] = [];
   const base = createClient({
     source: demoSource({
+      name: SOURCE_NAME,
       ...options,
       simulate: (_, call) => (call.operation == 'submitComment' ? outcome?.(call.input, sent.length - 1) : undefined),
     }),
@@ -90,7 +100,7 @@ export const errorOf = (el: CommentForm, f: Field) => {
 /** The element focused inside the form's shadow root. */
 export const focused = (el: CommentForm) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-export const draftKeyFor = (article = OPEN, parent = '0') => `broadsheet:comment-draft:memory:demo:${article}:${parent}`;
+export const draftKeyFor = (article = OPEN, parent = '0') => `broadsheet:comment-draft:memory:${SOURCE_NAME}:${article}:${parent}`;
 export const storedDraft = (key = draftKeyFor()) => {
   const raw = localStorage.getItem(key);
   return raw ? JSON.parse(raw) : null;

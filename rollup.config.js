@@ -11,7 +11,7 @@ const sources = readdirSync('src', { recursive: true })
   .map((f) => `src/${f.replaceAll('\\', '/')}`)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'src/embed.ts');
 
-const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)(\/|$)/.test(id);
+const isLit = (id) => /^(lit|lit-html|lit-element)(\/|$)|^@lit(-labs)?\//.test(id);
 
 export const minify = () =>
   terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } });
@@ -29,6 +29,8 @@ export default [
   {
     input: sources,
     external: isLit,
+    // model.ts and source.ts hold only types: their empty modules are expected.
+    onwarn: (w, warn) => w.code !== 'EMPTY_BUNDLE' && warn(w),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }), copyDemoImages()],
   },

@@ -1,3 +1,5 @@
+// `broadsheet/sdk`: the client, the WordPress source and the errors. The in-memory source is
+// `broadsheet/sdk/memory`, so the WordPress path does not carry it.
 export type * from './model.js';
 export type { Source, SourceContext } from './source.js';
 export type { ClientOptions, CallOptions, NewsClient } from './client.js';
@@ -6,6 +8,4 @@ export { BroadsheetError, isBroadsheetError } from './errors.js';
 export type { BroadsheetErrorCode, BroadsheetErrorOptions, CommentRejectReason, CommentField } from './errors.js';
 export { wordpress } from './sources/wordpress.js';
 export type { WordPressOptions } from './sources/wordpress.js';
-export { memory } from './sources/memory.js';
-export type { MemoryDataset, MemoryOptions } from './sources/memory.js';
 export { rankRelated } from './related.js';

@@ -23,15 +23,6 @@ export interface CommentErrorDetail {
   input: CommentInput;
 }
 
-/** Rejection reasons with a message of their own (the field ones go on the field). */
-const REASONS: Record<string, keyof CommentFormLabels> = {
-  closed: 'closed',
-  duplicate: 'duplicate',
-  flood: 'flood',
-  'auth-required': 'authRequired',
-  'unknown-article': 'unknownArticle',
-};
-
 /**
  * A comment form that submits through the SDK: comment, name, email and (optional) website,
  * in WordPress's order. It is a real `<form novalidate>` with labelled native inputs, so
@@ -144,6 +135,7 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
   /** A server refusal of a field stays until that field's value changes. */
   private _refused?: { f: CommentFormField; v: string };
   private _toRestore?: CommentDraft;
+  private _switched = false;
 
   constructor() {
     super();
@@ -174,6 +166,15 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
     const client = this.client;
     const key = client && this.article ? draftKey(client.source.key, this.article, this.parent) : undefined;
     if (key === this._key) return;
+    // Another article or parent (a reply form moved under another comment): start afresh;
+    // the previous draft stays under its own key.
+    this._switched = !!(key && this._key);
+    if (this._switched) {
+      this._errors = {};
+      this._status = this._alert = '';
+      this._shown = undefined;
+      this._tried = this._waiting = this._restored = false;
+    }
     this._key = key;
     const draft = key ? loadDraft(key) : undefined;
     this._pending = !!draft?.pending;
@@ -191,6 +192,7 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
     const draft = this._toRestore;
     if (!draft) return;
     this._toRestore = undefined;
+    if (this._switched) this.renderRoot.querySelector('form')?.reset();
     for (const f of FIELDS) {
       const el = this._el(f);
       // Never overwrite what the reader is typing.
@@ -277,10 +279,10 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
     };
 
     const spam = this._el('hp')?.value ? 'honeypot' : !auto && !this._restored && Date.now() - this._start < this.minFillMs ? 'too fast' : '';
-    if (spam) return fail(new BroadsheetError('comment-rejected', `Refused by the spam check (${spam})`, { reason: 'other' }), t.refused);
+    if (spam) return fail(new BroadsheetError('comment-rejected', 'Spam check: ' + spam, { reason: 'other' }), t.refused);
     const client = this.client;
     if (!client || !this.article) {
-      return fail(new Error('<comment-form> needs an `article` and a data source (<news-source> or `api`)'));
+      return fail(new Error('No article or data source'));
     }
 
     this._busy = true;
@@ -332,8 +334,9 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
         void this._focus(f as CommentFormField);
         alert = undefined;
       } else {
-        const k = REASONS[reason] ?? key ?? (f == 'parentId' ? 'replyGone' : undefined);
-        alert = k ? t[k] : e!.message || t.failed;
+        // A reason with a label of its own (`auth-required` → `authRequired`), else the field's message.
+        const own = t[reason.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as 'closed'];
+        alert = own || (key ? t[key] : f == 'parentId' ? t.replyGone : e!.message || t.failed);
       }
     }
     if (alert) this._alert = alert;

@@ -264,3 +264,29 @@ describe('<comment-form> stored draft that is not ours', () => {
     expect(statusText(reply) + alertText(reply), 'pending must be true, not truthy').to.equal('');
   });
 });
+
+describe('<comment-form> moved to another article or parent', () => {
+  it('starts afresh with that one’s draft; the first draft stays under its key', async () => {
+    localStorage.setItem(draftKeyFor(OPEN, PARENT), JSON.stringify({ body: 'My reply', name: 'Ann', email: '', website: '' }));
+    const el = await mount(spyClient().client);
+    fill(el, { body: 'Top-level thought' });
+    submit(el);
+    await el.updateComplete;
+    expect(field(el, 'name').getAttribute('aria-invalid')).to.equal('true');
+
+    el.parent = PARENT;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(field(el, 'body').value).to.equal('My reply');
+    expect(field(el, 'name').value).to.equal('Ann');
+    expect(field(el, 'name').hasAttribute('aria-invalid'), 'old messages go').to.be.false;
+    expect(storedDraft(), 'the top-level draft is kept').to.include({ body: 'Top-level thought' });
+
+    el.article = '102';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(field(el, 'body').value).to.equal('');
+    expect(storedDraft(draftKeyFor('102')), 'nothing carried over').to.be.null;
+    expect(storedDraft(draftKeyFor(OPEN, PARENT))).to.include({ body: 'My reply' });
+  });
+});

@@ -81,7 +81,7 @@ before(async () => {
       const items = ids.filter((id) => id === '4').map(() => post(origin));
       return send(res, 200, items, { 'X-WP-Total': String(items.length), 'X-WP-TotalPages': '1' });
     }
-    if (url.pathname === '/wp-json/wp/v2/users/2') return send(res, 200, { ...user, link: `${origin}/author/saeed-minhas/` });
+    if (url.pathname === '/wp-json/wp/v2/users') return send(res, 200, url.searchParams.get('include') === '2' ? [{ ...user, link: `${origin}/author/saeed-minhas/` }] : []);
     send(res, 404, { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

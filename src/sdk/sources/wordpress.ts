@@ -31,6 +31,8 @@ const COMMENTS = '/wp/v2/comments';
 const isId = (k?: string) => /^\d+$/.test(k!);
 const ids = (keys: string[] = []) => keys.filter(isId).join();
 const clamp = (n: number | undefined, max: number, d: number) => Math.min(max, Math.max(1, Math.floor(n!) || d));
+/** WordPress's `page` (1-based) and `per_page` (1–100, default 10). */
+const paging = (q: { page?: number; perPage?: number }) => ({ page: clamp(q.page, 1e9, 1), per_page: clamp(q.perPage, 100, 10) });
 const txt = (v: unknown) => htmlToText(optStr(v) ?? '');
 const id = (v: unknown, p: string) => String(num(v, p));
 const link = (v: unknown, p: string) => safeUrl(str(v, p)) ?? fail(p, 'an http(s) URL');
@@ -48,36 +50,34 @@ function date(v: unknown, p: string): string {
 const published = (o: Json, p: string) => (o.date_gmt != null ? date(o.date_gmt, p + '.date_gmt') : date(o.date, p + '.date'));
 
 /**
- * An image from `[url, width, height]` renditions: `srcset` narrowest first, one per width,
- * safe URLs only, and only renditions with the main picture's aspect ratio (as WordPress's own
- * `srcset` does: a square thumbnail crop is another picture). `main` defaults to the widest.
+ * An image from `[url, width, height]` renditions: the widest is the `src`; `srcset` lists them
+ * narrowest first, one per width, safe URLs only, and only those with the `src`'s aspect ratio
+ * (as WordPress's own `srcset` does: a square thumbnail crop is another picture). Without any
+ * usable width, `fallback` alone is the `src`.
  */
-function picture(sizes: unknown[][], alt: string, main?: unknown[]): Image | undefined {
-  const all = (main ? [main, ...sizes] : sizes)
+function picture(sizes: unknown[][], alt: string, fallback?: unknown): Image | undefined {
+  const all = sizes
     .map(([src, width, height]) => ({ src: safeUrl(src)!, width: optNum(width)!, height: optNum(height) }))
     .filter((c) => c.src && c.width > 0)
     .sort((a, b) => a.width - b.width);
-  const m = main ? { src: safeUrl(main[0]), width: optNum(main[1]), height: optNum(main[2]) } : all[all.length - 1];
-  const r = m?.height! / m?.width!;
+  const m = all[all.length - 1];
+  const src = safeUrl(fallback);
+  if (!m) return src ? { src, alt } : undefined;
+  const r = m.height! / m.width;
   const srcset = all
     .filter((c) => !r || !c.height || Math.abs(c.height / c.width - r) < 0.01)
     .filter((c, i, a) => c.width != a[i - 1]?.width)
     .map(({ src, width }) => ({ src, width }));
-  return m?.src ? compact({ src: m.src, alt, width: m.width, height: m.height, srcset: srcset[0] && srcset }) : undefined;
+  return compact({ src: m.src, alt, width: m.width, height: m.height, srcset });
 }
 
-const avatar = (urls: unknown) =>
-  isObj(urls) ? picture(Object.entries(urls).map(([size, src]) => [src, +size, +size]), '') : undefined;
+const avatar = (urls: unknown) => (isObj(urls) ? picture(Object.entries(urls).map(([size, src]) => [src, +size, +size]), '') : undefined);
 
+/** The featured media: its sizes, and the original (`source_url` with `media_details` width/height). */
 function media(v: any): Image | undefined {
   const d = v?.media_details ?? {};
-  const sizes = isObj(d.sizes) ? d.sizes : {};
-  const full: any = sizes.full;
-  return picture(
-    Object.values(sizes).map((s: any) => [s?.source_url, s?.width, s?.height]),
-    txt(v?.alt_text),
-    safeUrl(full?.source_url) ? [full.source_url, full.width, full.height] : [v?.source_url, d.width, d.height],
-  );
+  const sizes = Object.values(isObj(d.sizes) ? d.sizes : {}).map((s: any) => [s?.source_url, s?.width, s?.height]);
+  return picture([...sizes, [v?.source_url, d.width, d.height]], txt(v?.alt_text), v?.source_url);
 }
 
 const term: Reader<Term> = (v, p) => {
@@ -139,36 +139,38 @@ function httpError(r: Response, d: any): BroadsheetError {
 }
 
 /** The name at the index of the first group of `re` that matches `s`. */
-const pick = <T>(re: RegExp, names: string, s = '') => {
+const pick = <T>(re: RegExp, names: string, s: string) => {
   const m = re.exec(s);
   return m ? (names.split(' ')[m.slice(1).findIndex(Boolean)] as T) : undefined;
 };
-/** WordPress comment error code → reason. */
-const reasonOf = (code: string) =>
-  pick<CommentRejectReason>(
-    /(flood)|(duplicate)|(login)|(invalid_post)|(closed|draft|trash)|(column_length)|(content_invalid|data_required|invalid_param)/,
-    'flood duplicate auth-required unknown-article closed too-long invalid-field',
-    code,
-  );
-/** WordPress parameter (or the `x` of `comment_x_column_length`) → the `CommentInput` field. */
-const field = (k?: string) =>
-  pick<CommentField>(/^(author|author_name)$|^(author_email)$|^(author_url)$|^(content)$|^(parent)$/, 'name email website body parentId', k);
 
 /**
- * A 4xx answer to a comment POST → `comment-rejected` with a reason, and the field at fault.
- * The message is WordPress's own (in the site's language); elements show their own text per reason.
+ * A 4xx answer to a comment POST → `comment-rejected` with a reason and, for `invalid-field`
+ * and `too-long`, the field: read from the code (`comment_author_email_column_length`), from
+ * `data.params` (`rest_invalid_param`), or from the input (`rest_comment_author_data_required`
+ * is about the name when it is blank, else the email). The message is WordPress's own, in the
+ * site's language; elements show their own text per reason and field.
  */
 function rejected(r: Response, d: any, input: CommentInput): BroadsheetError {
   const code = optStr(d?.code) ?? '';
-  const params = Object.keys(d?.data?.details ?? d?.data?.params ?? {});
-  const key = /data_required/.test(code)
-    ? input.name.trim() ? 'author_email' : 'author_name'
-    : /^comment_(\w+)_column/.exec(code)?.[1] ?? (/content/.test(code) ? 'content' : params.find(field) ?? params[0]);
+  const s = Object.keys(d?.data?.params ?? {}).join(' ') + ' ' + code;
   const reason: CommentRejectReason =
-    key == 'post' ? 'unknown-article' : r.status == 429 ? 'flood' : reasonOf(code) ?? 'other';
-  return new BroadsheetError('comment-rejected', txt(d?.data?.details?.[key!]?.message ?? d?.message) || 'Comment rejected: ' + reason, {
+    r.status == 429
+      ? 'flood'
+      : pick(
+          /(login)|(invalid_post|\bpost\b)|(closed|draft|trash)|(flood)|(duplicate)|(column_length)|(content_invalid|data_required|invalid_param)/,
+          'auth-required unknown-article closed flood duplicate too-long invalid-field',
+          s,
+        ) ?? 'other';
+  return new BroadsheetError('comment-rejected', txt(d?.message) || 'Comment rejected: ' + reason, {
     reason,
-    field: reason == 'invalid-field' || reason == 'too-long' ? field(key) : undefined,
+    field: /-[fl]/.test(reason)
+      ? pick<CommentField>(
+          /(name|author_c)|(email)|(url)|(content)|(parent)/,
+          'name email website body parentId',
+          /data_required/.test(code) ? (input.name.trim() ? 'email' : 'name') : s,
+        )
+      : undefined,
     status: r.status,
     body: d,
     serverCode: code || undefined,
@@ -185,7 +187,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
   const postQuery: Query = {
     _embed: 'author,wp:featuredmedia,wp:term',
     _fields:
-      'id,slug,link,title,excerpt,date,date_gmt,modified_gmt,author,featured_media,categories,tags,comment_status,_links,_embedded' +
+      'id,slug,link,title,excerpt,date,date_gmt,modified_gmt,comment_status,_links,_embedded' +
       (options.content ? ',content' : ''),
   };
 
@@ -216,7 +218,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
   }
 
   async function page<T>(ctx: SourceContext, route: string, q: Query, at: string, read: Reader<T>): Promise<Page<T>> {
-    const pg = +q.page!, pp = +q.per_page!;
+    const pg = +q.page! || 1, pp = +q.per_page!;
     const { r, d } = await get(ctx, route, q);
     const items = arr(d, at).map((v, i) => read(v, `${at}[${i}]`));
     const header = (n: string) => {
@@ -251,18 +253,18 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     });
   };
 
-  const posts = (ctx: SourceContext, q: Query) => page(ctx, '/wp/v2/posts', { ...postQuery, page: 1, ...q }, 'posts', post);
+  const posts = (ctx: SourceContext, q: Query) => page(ctx, '/wp/v2/posts', { ...postQuery, ...q }, 'posts', post);
 
   /** A section/tag/author slug → its numeric id (looked up once per source); `false` when there is none. */
   function resolve(ctx: SourceContext, kind: string, v?: string): string | undefined | Promise<string | false> {
     if (!v || isId(v)) return v;
     const k = kind + '/' + v;
-    let p = lookups.get(k);
-    if (!p) {
-      lookups.set(k, (p = get(ctx, '/wp/v2/' + kind, { slug: v, _fields: 'id' }).then(({ d }) => (arr(d, kind)[0] ? id(d[0].id, kind + '[0].id') : false))));
+    if (!lookups.has(k)) {
+      const p = get(ctx, '/wp/v2/' + kind, { slug: v, _fields: 'id' }).then(({ d }) => (arr(d, kind)[0] ? id(d[0].id, kind + '[0].id') : false));
+      lookups.set(k, p);
       p.catch(() => lookups.delete(k));
     }
-    return p;
+    return lookups.get(k);
   }
 
   return {
@@ -271,8 +273,8 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     async getArticles(keys, ctx) {
       const found = new Map<string, Article>();
       const jobs: Promise<unknown>[] = [];
-      const slugs = [...new Set(keys.filter((k) => !isId(k)))];
-      for (const [param, all] of [['include', [...new Set(keys.filter(isId))]], ['slug', slugs]] as const) {
+      for (const param of ['include', 'slug']) {
+        const all = [...new Set(keys.filter((k) => isId(k) == (param == 'include')))];
         for (let i = 0; i < all.length; i += 100) {
           const chunk = all.slice(i, i + 100);
           const q = { [param]: chunk.join(), per_page: chunk.length, orderby: param == 'include' ? param : undefined };
@@ -284,7 +286,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     },
 
     async listArticles(query, ctx) {
-      const pg = clamp(query.page, 1e9, 1), pp = clamp(query.perPage, 100, 10);
+      const pg = paging(query);
       const [categories, tags, author] = await Promise.all([
         resolve(ctx, 'categories', query.section),
         resolve(ctx, 'tags', query.tag),
@@ -292,8 +294,8 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
       ]);
       // An unknown section, tag or author has no articles.
       return categories === false || tags === false || author === false
-        ? { items: [], page: pg, perPage: pp, total: 0, totalPages: 0 }
-        : posts(ctx, { categories, tags, author, search: query.search, exclude: ids(query.exclude), page: pg, per_page: pp });
+        ? { items: [], page: pg.page, perPage: pg.per_page, total: 0, totalPages: 0 }
+        : posts(ctx, { categories, tags, author, search: query.search, exclude: ids(query.exclude), ...pg });
     },
 
     async relatedCandidates(article, limit, ctx) {
@@ -304,9 +306,10 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     },
 
     async getAuthor(key, ctx) {
-      const _fields = 'id,name,url,description,link,slug,avatar_urls,meta,broadsheet_role';
-      if (isId(key)) return author((await get(ctx, '/wp/v2/users/' + key, { _fields })).d, 'user');
-      const users = arr((await get(ctx, '/wp/v2/users', { _fields, slug: key })).d, 'users');
+      // `include=` rather than /users/ID: one code path, and a user the visitor may not see
+      // (anonymous /users/1 is a 401) is simply not in the list.
+      const q = { [isId(key) ? 'include' : 'slug']: key, _fields: 'id,name,url,description,link,slug,avatar_urls,meta,broadsheet_role' };
+      const users = arr((await get(ctx, '/wp/v2/users', q)).d, 'users');
       if (!users[0]) throw new BroadsheetError('not-found', `No author ${key}`, { status: 404 });
       return author(users[0], 'users[0]');
     },
@@ -316,8 +319,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
         post: articleId,
         orderby: 'date_gmt',
         order: 'asc',
-        page: clamp(query.page, 1e9, 1),
-        per_page: clamp(query.perPage, 100, 10),
+        ...paging(query),
         _fields: 'id,post,parent,author_name,author_url,date,date_gmt,content,status,author_avatar_urls',
       };
       return page(ctx, COMMENTS, q, 'comments', comment);

@@ -411,8 +411,10 @@ describe('wordpress source: relatedCandidates', () => {
 });
 
 describe('wordpress source: getAuthor', () => {
-  it('maps the fixture’s UserModel by id', async () => {
-    stub.on(/^GET \/wp-json\/wp\/v2\/users\/2\?/, { json: fx.UserModel });
+  const USERS = /^GET \/wp-json\/wp\/v2\/users\?/;
+
+  it('maps the fixture’s UserModel by id (include=)', async () => {
+    stub.on(USERS, { json: [fx.UserModel] });
     const author = await source().getAuthor('2', ctx());
     const g = 'https://secure.gravatar.com/avatar/57cbd982c963c7eb2294e2eee1b4448e';
     expect(author).to.deep.equal({
@@ -423,12 +425,13 @@ describe('wordpress source: getAuthor', () => {
       bio: '',
       avatar: { src: `${g}?s=96&d=mm&r=g`, alt: '', width: 96, height: 96, srcset: [24, 48, 96].map((s) => ({ src: `${g}?s=${s}&d=mm&r=g`, width: s })) },
     });
+    expect(params().get('include')).to.equal('2');
     expect(params().get('_fields')).to.include('avatar_urls');
   });
 
   it('adds a Website link when the user has a url, and reads the role field', async () => {
     const admin = { ...fx.UsersCollection[0], description: '<p>Chief Editor &amp; writer</p>', broadsheet_role: 'Chief Editor (National)' };
-    stub.on(/^GET \/wp-json\/wp\/v2\/users\?/, { json: [admin] });
+    stub.on(USERS, { json: [admin] });
     const author = await source().getAuthor('admin', ctx());
     expect(params().get('slug')).to.equal('admin');
     expect(author.links).to.deep.equal([{ label: 'Website', url: 'http://example.org/' }]);
@@ -437,26 +440,31 @@ describe('wordpress source: getAuthor', () => {
   });
 
   it('reads the role from meta.broadsheet_role too; none without it', async () => {
-    stub.on(/^GET \/wp-json\/wp\/v2\/users\/1\?/, { json: { ...fx.UsersCollection[0], meta: { broadsheet_role: 'Columnist' } } });
+    stub.on(USERS, { json: [{ ...fx.UsersCollection[0], meta: { broadsheet_role: 'Columnist' } }] });
     expect((await source().getAuthor('1', ctx())).role).to.equal('Columnist');
-    stub.on(/^GET \/wp-json\/wp\/v2\/users\/1\?/, { json: fx.UsersCollection[0] });
+    stub.on(USERS, { json: [fx.UsersCollection[0]] });
     expect(await source().getAuthor('1', ctx())).not.to.have.property('role');
   });
 
-  it('is not-found for an unknown slug, an unknown id and the anonymous 401 on /users/1', async () => {
-    stub.on(/^GET \/wp-json\/wp\/v2\/users\?/, { json: [] });
+  it('is not-found for an unknown slug or id (users the visitor may not see are not listed)', async () => {
+    stub.on(USERS, { json: [] });
     expect((await rejects(source().getAuthor('nobody', ctx()))).code).to.equal('not-found');
-    stub.on(/^GET \/wp-json\/wp\/v2\/users\/99\?/, wpError(404, 'rest_user_invalid_id', 'Invalid user ID.'));
-    const missing = await rejects(source().getAuthor('99', ctx()));
-    expect(missing).to.include({ code: 'not-found', status: 404, serverCode: 'rest_user_invalid_id' });
-    stub.on(/^GET \/wp-json\/wp\/v2\/users\/1\?/, wpError(401, 'rest_user_cannot_view', 'Sorry, you are not allowed to list users.'));
-    expect(await rejects(source().getAuthor('1', ctx()))).to.include({ code: 'not-found', status: 401 });
+    expect((await rejects(source().getAuthor('1', ctx()))).code).to.equal('not-found');
+  });
+
+  it('maps rest_user_invalid_id and the anonymous 401 rest_user_cannot_view to not-found', async () => {
+    stub.on(USERS, wpError(404, 'rest_user_invalid_id', 'Invalid user ID.'));
+    expect(await rejects(source().getAuthor('99', ctx()))).to.include({ code: 'not-found', status: 404, serverCode: 'rest_user_invalid_id' });
+    stub.on(USERS, wpError(401, 'rest_user_cannot_view', 'Sorry, you are not allowed to list users.'));
+    expect(await rejects(source().getAuthor('1', ctx()))).to.include({ code: 'not-found', status: 401, serverCode: 'rest_user_cannot_view' });
   });
 
   it('fails with invalid-response naming the path for a malformed user', async () => {
-    stub.on(/^GET \/wp-json\/wp\/v2\/users\/2\?/, { json: { ...fx.UserModel, name: ['x'] } });
-    expect(await rejects(source().getAuthor('2', ctx()))).to.include({ code: 'invalid-response', path: 'user.name' });
-    stub.on(/^GET \/wp-json\/wp\/v2\/users\?/, { json: [{ ...fx.UserModel, link: 'javascript:alert(1)' }] });
+    stub.on(USERS, { json: [{ ...fx.UserModel, name: ['x'] }] });
+    expect(await rejects(source().getAuthor('2', ctx()))).to.include({ code: 'invalid-response', path: 'users[0].name' });
+    stub.on(USERS, { json: { id: 2 } });
+    expect(await rejects(source().getAuthor('2', ctx()))).to.include({ code: 'invalid-response', path: 'users' });
+    stub.on(USERS, { json: [{ ...fx.UserModel, link: 'javascript:alert(1)' }] });
     expect(await rejects(source().getAuthor('x', ctx()))).to.include({ code: 'invalid-response', path: 'users[0].link' });
   });
 });
@@ -630,8 +638,10 @@ describe('wordpress source: HTTP and payload errors', () => {
     expect(await rejects(source().listArticles({}, ctx()))).to.include({ code: 'http', status: 400, serverCode: 'rest_invalid_param' });
   });
 
-  it('404 (e.g. rest_no_route) → not-found', async () => {
+  it('404 (e.g. rest_no_route) and *_invalid_id → not-found', async () => {
     expect(await rejects(source().getAuthor('5', ctx()))).to.include({ code: 'not-found', status: 404, serverCode: 'rest_no_route' });
+    stub.on(POSTS, wpError(404, 'rest_post_invalid_id', 'Invalid post ID.'));
+    expect(await rejects(source().listArticles({}, ctx()))).to.include({ code: 'not-found', serverCode: 'rest_post_invalid_id' });
   });
 
   it('an HTML page with status 200 → invalid-response', async () => {
@@ -710,7 +720,7 @@ describe('wordpress source: base URL and key', () => {
     expect(u.searchParams.get('rest_route')).to.equal('/wp/v2/posts');
     expect(u.searchParams.get('include')).to.equal('4');
 
-    stub.on(/^GET \/index\.php\?rest_route=%2Fwp%2Fv2%2Fusers%2F2&/, { json: fx.UserModel });
+    stub.on(/^GET \/index\.php\?rest_route=%2Fwp%2Fv2%2Fusers&/, { json: [fx.UserModel] });
     const author = await wordpress('https://plain.example/index.php', { restRoute: true }).getAuthor('2', ctx());
     expect(author.id).to.equal('2');
   });

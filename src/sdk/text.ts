@@ -29,13 +29,14 @@ const BLOCK = /^(p|div|br|hr|li|[uod]l|d[td]|h\d|t[rdh]|table|pre|blockquote|fig
  * Plain text from an HTML fragment: comments, `<script>` and `<style>` (with their contents)
  * dropped, block elements and `<br>` become line breaks, other tags vanish, entities decoded,
  * whitespace collapsed (runs of spaces → one space, runs of line breaks → one `\n`), trimmed.
+ * A tag never spans a `<`, which keeps hostile input (`<a "<a "…`) linear.
  */
 export function htmlToText(html: string): string {
   return decodeEntities(
     html
       .replace(/<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
       .replace(/[ \t\n\r\f]+/g, ' ')
-      .replace(/<\/?([a-z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/gi, (_, tag: string) => (BLOCK.test(tag) ? '\n' : '')),
+      .replace(/<\/?([a-z][\w-]*)(?:[^<>"']|"[^<"]*"|'[^<']*')*>/gi, (_, tag: string) => (BLOCK.test(tag) ? '\n' : '')),
   )
     .replace(/[ \t\r\f]+/g, ' ')
     .replace(/ ?\n[\n ]*/g, '\n')

@@ -59,6 +59,13 @@ describe('text: htmlToText', () => {
     expect(htmlToText('<a title="a > b" href=\'x>y\'>link</a> 1 < 2')).to.equal('link 1 < 2');
   });
 
+  it('stays fast on hostile unclosed tags and quotes', () => {
+    const start = performance.now();
+    const text = htmlToText('<a "x '.repeat(40_000) + "<b 'y ".repeat(40_000));
+    expect(performance.now() - start).to.be.below(500);
+    expect(text.length).to.be.above(0);
+  });
+
   it('returns an empty string for empty input', () => {
     expect(htmlToText('')).to.equal('');
     expect(htmlToText('<p></p>\n')).to.equal('');

@@ -50,6 +50,11 @@ add_action('init', static function () {
             'type' => 'boolean',
             'show_in_rest' => true,
             'default' => false,
+            // Stored as 1/0: update_option() would store false as '', which the REST API then
+            // reads back as null (not a valid boolean), and a later {"name": false} answers null.
+            'sanitize_callback' => static function ($value) {
+                return rest_sanitize_boolean($value) ? 1 : 0;
+            },
         ]);
     }
 });

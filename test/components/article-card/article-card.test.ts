@@ -1,4 +1,4 @@
-import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { html, expect, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/article-card/define.js';
 import '../../../src/context/define.js';
@@ -13,7 +13,7 @@ import type { Article } from '../../../src/sdk/model.js';
 import { createFetchStub } from '../../support/fetch-stub.js';
 import { loadWpFixture } from '../../support/wp-fixture.js';
 import { demoDataset } from '../../../src/demo/dataset.js';
-import { $, $$, box, isReady, layoutShift, part, sr, story, text, watched, wpPost } from './support.js';
+import { mount, $, $$, box, isReady, layoutShift, part, sr, story, text, watched, wpPost } from './support.js';
 
 const VARIANTS = ['stacked', 'horizontal', 'compact', 'hero'] as const;
 
@@ -22,13 +22,13 @@ const memClient = (articles: Article[], options: MemoryOptions = {}) =>
 
 /** A `<news-source>` with `client`, holding `content`, in a box `width` wide. */
 async function inSource(client: NewsClient, content: unknown, width = 480) {
-  const wrapper = await fixture<HTMLElement>(
+  const wrapper = await mount<HTMLElement>(
     html`<div style="inline-size:${width}px"><news-source .client=${client}>${content}</news-source></div>`,
   );
   return wrapper.querySelector('article-card')!;
 }
 const card = (article: Article, variant = 'stacked') =>
-  fixture<ArticleCard>(html`<article-card .data=${article} variant=${variant} style="inline-size:480px"></article-card>`);
+  mount<ArticleCard>(html`<article-card .data=${article} variant=${variant} style="inline-size:480px"></article-card>`);
 const link = (el: Element) => $<HTMLAnchorElement>(el, 'a')!;
 
 const russia = () => demoDataset.articles.find((a) => a.title.startsWith('Russia'))!;
@@ -56,7 +56,7 @@ describe('<article-card>', () => {
     });
 
     it('loads demo stories by id and by slug through <news-source source="demo">', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size:480px">
+      const wrapper = await mount<HTMLElement>(html`<div style="inline-size:480px">
         <news-source source="demo">
           <article-card article="101"></article-card>
           <article-card article="exploring-human-infant-interactions-with-babyx" variant="compact"></article-card>
@@ -103,7 +103,7 @@ describe('<article-card>', () => {
     });
 
     it('heading-level sets the headline level; out-of-range values are clamped', async () => {
-      const el = await fixture<ArticleCard>(html`<article-card .data=${story('1')} heading-level="2"></article-card>`);
+      const el = await mount<ArticleCard>(html`<article-card .data=${story('1')} heading-level="2"></article-card>`);
       expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('2');
       el.headingLevel = 9;
       await el.updateComplete;
@@ -111,7 +111,7 @@ describe('<article-card>', () => {
     });
 
     it('hide leaves parts out, in the skeleton too', async () => {
-      const el = await fixture<ArticleCard>(html`<article-card .data=${story('1')} hide="image excerpt reading-time"></article-card>`);
+      const el = await mount<ArticleCard>(html`<article-card .data=${story('1')} hide="image excerpt reading-time"></article-card>`);
       expect(part(el, 'image')).to.be.null;
       expect(part(el, 'excerpt')).to.be.null;
       expect(text(el, 'meta')).not.to.contain('read');
@@ -124,7 +124,7 @@ describe('<article-card>', () => {
 
     it('lists several authors in the reader’s language', async () => {
       const authors = ['Saeed Minhas', 'Farah Qadri'].map((name, i) => ({ id: `${i}`, slug: `a${i}`, name, url: 'https://journal.example/a/', bio: '' }));
-      const el = await fixture<ArticleCard>(html`<article-card lang="fr" .data=${story('1', { authors })}></article-card>`);
+      const el = await mount<ArticleCard>(html`<article-card lang="fr" .data=${story('1', { authors })}></article-card>`);
       expect(text(el, 'meta')).to.contain('Saeed Minhas et Farah Qadri');
     });
 
@@ -132,7 +132,7 @@ describe('<article-card>', () => {
       const el = await card(story('1', { image: undefined }));
       expect(part(el, 'media'), 'no picture box').to.be.null;
       expect(text(el, 'headline')).to.equal('Story 1');
-      const loading = await fixture<ArticleCard>(html`<article-card></article-card>`);
+      const loading = await mount<ArticleCard>(html`<article-card></article-card>`);
       expect(part(loading, 'media'), 'the skeleton reserves the common case').to.exist;
     });
 
@@ -144,7 +144,7 @@ describe('<article-card>', () => {
       });
       const client = createClient({ source: wordpress('http://wp.test/wp-json'), fetch: stub.fetch });
       const ids = Array.from({ length: 20 }, (_, i) => i + 1);
-      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size:480px">
+      const wrapper = await mount<HTMLElement>(html`<div style="inline-size:480px">
         <news-source .client=${client}>${ids.map((id) => html`<article-card article=${id}></article-card>`)}</news-source>
       </div>`);
       const cards = [...wrapper.querySelectorAll('article-card')];
@@ -176,7 +176,7 @@ describe('<article-card>', () => {
       const realFetch = window.fetch;
       window.fetch = stub.fetch;
       try {
-        const el = await fixture<ArticleCard>(html`<article-card api="http://wp.test/own/wp-json" article="my-slug"></article-card>`);
+        const el = await mount<ArticleCard>(html`<article-card api="http://wp.test/own/wp-json" article="my-slug"></article-card>`);
         await isReady(el);
         expect(text(el, 'headline')).to.equal('Post 5 – it’s here');
         expect(stub.requests[0].url.searchParams.get('slug')).to.equal('my-slug');
@@ -212,7 +212,7 @@ describe('<article-card>', () => {
   describe('keyboard', () => {
     it('the card is one tab stop, named by its headline, and Enter follows the link', async () => {
       const a = story('1');
-      const wrapper = await fixture<HTMLElement>(html`<div>
+      const wrapper = await mount<HTMLElement>(html`<div>
         <button id="before">before</button>
         <article-card .data=${a}></article-card>
         <button id="after">after</button>
@@ -301,7 +301,7 @@ describe('<article-card>', () => {
     });
 
     it('the light-DOM link shows before the element upgrades, and the card replaces it after', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
+      const wrapper = await mount<HTMLElement>(html`<div>
         <late-card article="1"><a href="https://journal.example/1/story-1/">Story 1</a></late-card>
       </div>`);
       const el = wrapper.querySelector('late-card')!;
@@ -326,7 +326,7 @@ describe('<article-card>', () => {
     for (const variant of VARIANTS) {
       it(`${variant}: nothing moves when the data arrives late (same box, layout shift ≈ 0)`, async () => {
         const client = memClient([story('1')], { latencyMs: 200 });
-        const wrapper = await fixture<HTMLElement>(html`<div style="inline-size:480px">
+        const wrapper = await mount<HTMLElement>(html`<div style="inline-size:480px">
           <news-source .client=${client}><article-card article="1" variant=${variant}></article-card></news-source>
           <p id="below">Text below the card</p>
         </div>`);
@@ -349,7 +349,7 @@ describe('<article-card>', () => {
     });
 
     it('long unbroken words wrap instead of overflowing', async () => {
-      const el = await fixture<ArticleCard>(html`<article-card style="inline-size:200px" .data=${story('1', { title: 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(4), excerpt: 'x'.repeat(300) })}></article-card>`);
+      const el = await mount<ArticleCard>(html`<article-card style="inline-size:200px" .data=${story('1', { title: 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(4), excerpt: 'x'.repeat(300) })}></article-card>`);
       for (const name of ['headline', 'excerpt', 'body']) {
         const p = part(el, name)!;
         expect(p.scrollWidth, `${name} does not overflow`).to.be.at.most(p.clientWidth + 1);
@@ -358,7 +358,7 @@ describe('<article-card>', () => {
     });
 
     it('horizontal: the picture is at the inline start, on the left in LTR and on the right in RTL', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
+      const wrapper = await mount<HTMLElement>(html`<div>
         <div dir="ltr" style="inline-size:480px"><article-card variant="horizontal" .data=${story('1')}></article-card></div>
         <div dir="rtl" style="inline-size:480px"><article-card variant="horizontal" .data=${story('1')}></article-card></div>
       </div>`);
@@ -375,7 +375,7 @@ describe('<article-card>', () => {
   describe('language and safety', () => {
     it('formats the date and reading time in the element’s language (lang="fr" → French month)', async () => {
       registerLabels('fr', { readingTime: 'Lecture : {time}' });
-      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><article-card .data=${story('1')}></article-card></div>`);
+      const wrapper = await mount<HTMLElement>(html`<div lang="fr"><article-card .data=${story('1')}></article-card></div>`);
       const el = wrapper.querySelector('article-card')!;
       expect($(el, 'time')!.textContent).to.equal('26 mai 2024');
       expect(text(el, 'meta')).to.contain('Lecture : 5 min');

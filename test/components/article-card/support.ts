@@ -2,7 +2,8 @@
  * Shared by the article-card and related-stories tests: stories independent of the demo
  * dataset, WordPress-shaped posts built on WordPress's own fixture, and shadow-DOM helpers.
  */
-import { waitUntil } from '@open-wc/testing';
+import { fixtureSync, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type { Article } from '../../../src/sdk/model.js';
 import type { Source } from '../../../src/sdk/source.js';
 import type { WpFixture } from '../../support/wp-fixture.js';
@@ -18,6 +19,17 @@ export const box = (el: Element) => {
 };
 export const isReady = (el: { status: string }, what = 'the element') =>
   waitUntil(() => el.status === 'ready', `${what} did not become ready`, { timeout: 5000 });
+
+/**
+ * Like `fixture()`, but waits for the Lit elements' updates instead of an animation frame: the
+ * runner keeps one of its concurrent pages in the background, where frames never come.
+ */
+export async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
+  const root = fixtureSync<T>(template);
+  const lit = [root, ...root.querySelectorAll('*')].filter((e) => 'updateComplete' in e) as unknown as { updateComplete: Promise<unknown> }[];
+  await Promise.all(lit.map((e) => e.updateComplete));
+  return root;
+}
 
 /** A story with everything a card shows; ids and URLs are made up. */
 export function story(id: string, overrides: Partial<Article> = {}): Article {
@@ -114,7 +126,8 @@ export async function layoutShift(during: () => Promise<unknown>): Promise<numbe
   // Only shifts from now on: earlier tests' shifts are in the buffer.
   po.observe({ type: 'layout-shift' });
   await during();
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  // Not requestAnimationFrame: a page the runner keeps in the background gets no frames.
+  await new Promise((r) => setTimeout(r, 100));
   seen({ getEntries: () => po.takeRecords() } as PerformanceObserverEntryList);
   po.disconnect();
   return total;

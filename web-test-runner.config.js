@@ -23,7 +23,19 @@ export const chromeArgs = [
 
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROME, headless: true, args: chromeArgs } }));
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: CHROME, headless: true, args: chromeArgs },
+      // Pages running side by side are "background" pages: without focus emulation they get no
+      // focus events, which keyboard and form tests need.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
+    }),
+  );
 }
 if (wanted.includes('firefox') && existsSync(FIREFOX)) {
   // puppeteer-core drives Firefox ESR over WebDriver BiDi
@@ -68,4 +80,6 @@ export default {
   reporters: [defaultReporter(), plainSummaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  // Per test file; generous because CI machines have 2 cores and run two browsers.
+  testsFinishTimeout: 300000,
 };

@@ -2,6 +2,7 @@ import type { Article, ArticleQuery, Author, Comment, CommentInput, CommentResul
 import type { Source, SourceContext } from './source.js';
 import { BroadsheetError as E } from './errors.js';
 import { rankRelated } from './related.js';
+import { compact } from './validate.js';
 
 export interface ClientOptions {
   source: Source;
@@ -45,6 +46,7 @@ export interface NewsClient {
 }
 
 type Task<T> = (ctx: SourceContext) => Promise<T>;
+type Make<T> = (signal: AbortSignal) => Promise<T>;
 
 /** A request shared by every caller that wants the same thing; aborted when all of them have left. */
 interface Shared<T> {
@@ -52,36 +54,39 @@ interface Shared<T> {
   /** Callers still waiting (a caller without a signal never leaves). */
   n: number;
   c: AbortController;
+  /** A batch's keys. */
+  k?: string[];
 }
 
 const noop = () => {};
 const aborted = (signal: AbortSignal) => new E('aborted', 'Aborted', { cause: signal.reason });
+/** Listens for `signal`'s abort; returns the function that stops listening. */
+const onAbort = (signal: AbortSignal, f: () => void) => (signal.addEventListener('abort', f), () => signal.removeEventListener('abort', f));
 /** Cache/in-flight key: the method letter + the arguments, object keys sorted so order does not matter. */
 const keyOf = (m: string, args: unknown) =>
   m + JSON.stringify(args, (_, v) => (v && typeof v == 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
 
 /** A request for `make`, with the controller its callers abort when they all leave. */
-function shared<T>(make: (signal: AbortSignal) => Promise<T>): Shared<T> {
+function shared<T>(make: Make<T>, k?: string[]): Shared<T> {
   const c = new AbortController();
-  return { n: 0, c, p: make(c.signal) };
+  return { n: 0, c, k, p: make(c.signal) };
 }
 
 /**
  * Joins a shared request: resolves or rejects with it, but rejects with `aborted` as soon as
  * the caller's own signal fires, without disturbing the other callers.
  */
-function join<T>(sh: Shared<T>, signal?: AbortSignal): Promise<T> {
-  if (signal?.aborted) return Promise.reject(aborted(signal));
-  sh.n++;
-  return new Promise<T>((res, rej) => {
-    const leave = () => {
-      rej(aborted(signal!));
-      if (!--sh.n) sh.c.abort(signal!.reason);
-    };
-    signal?.addEventListener('abort', leave);
-    sh.p.then(res, rej).then(() => signal?.removeEventListener('abort', leave));
+const join = <T>(sh: Shared<T>, signal?: AbortSignal) =>
+  new Promise<T>((res, rej) => {
+    sh.n++;
+    const off = signal
+      ? onAbort(signal, () => {
+          rej(aborted(signal));
+          --sh.n || sh.c.abort(signal.reason);
+        })
+      : noop;
+    sh.p.then(res, rej).then(off);
   });
-}
 
 /**
  * Creates a client over a `Source`: many `articles.get` in one tick become one request,
@@ -93,122 +98,72 @@ function join<T>(sh: Shared<T>, signal?: AbortSignal): Promise<T> {
 export function createClient(options: ClientOptions): NewsClient {
   const { source, cacheTtlMs = 6e4, staleTtlMs = 6e5, timeoutMs = 1e4, retries = 2 } = options;
   // Looked up on every call, so a fetch stubbed after the client was made is still used.
-  const fetchFn = ((input, init) => (options.fetch ?? globalThis.fetch)(input, init)) as typeof fetch;
-  const cache = new Map<string, { v: unknown; t: number }>();
+  const fetchFn: typeof fetch = (input, init) => (options.fetch ?? fetch)(input, init);
+  const cache = new Map<string, [v: unknown, t: number]>();
   const inflight = new Map<string, Shared<any>>();
   /** Comment payloads whose attempt failed in a way that may have reached the server. */
   const maybeLanded = new Set<string>();
-  let batch: { keys: string[]; sh: Shared<(Article | undefined)[]> } | undefined;
+  let batch: Shared<(Article | undefined)[]> | undefined;
 
-  /** One attempt: its own controller, fired by the caller's signal or by the timeout. */
-  const attempt = <T>(task: Task<T>, outer: AbortSignal) =>
+  /**
+   * Runs a task after `wait` ms, with a timeout, then retries retryable errors up to `tries`
+   * times: full jitter over 300 ms · 2^i, capped at 5 s; the server's Retry-After wins, up to
+   * 30 s. Each attempt has its own signal, fired by the caller's signal or by the timeout, and
+   * rejects at once then, even if the source ignores its signal.
+   */
+  const run = <T>(task: Task<T>, outer: AbortSignal, tries = retries, i = 0, wait = 0): Promise<T> =>
     new Promise<T>((res, rej) => {
-      if (outer.aborted) return rej(aborted(outer));
       const ac = new AbortController();
       const s = ac.signal;
-      const abort = () => ac.abort(aborted(outer));
-      const timer = setTimeout(() => ac.abort(new E('timeout', `No answer within ${timeoutMs} ms`)), timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        outer.removeEventListener('abort', abort);
-      };
-      // Rejects at once, even if the source ignores its signal.
-      s.addEventListener('abort', () => (done(), rej(s.reason)));
-      outer.addEventListener('abort', abort);
-      Promise.resolve({ signal: s, fetch: fetchFn })
-        .then(task)
-        .then(res, (e) =>
-          rej(e instanceof E ? e : s.aborted ? s.reason : new E('network', (e as Error)?.message || 'Network error', { cause: e })),
-        )
-        .then(done);
+      const timer = setTimeout(() => ac.abort(new E('timeout', `No answer within ${timeoutMs} ms`)), wait + timeoutMs);
+      const off = onAbort(outer, () => ac.abort(aborted(outer)));
+      const done = () => (clearTimeout(timer), off());
+      onAbort(s, () => (done(), rej(s.reason)));
+      const go = () =>
+        s.aborted ||
+        Promise.resolve({ signal: s, fetch: fetchFn })
+          .then(task)
+          .then(res, (e) => rej(e instanceof E ? e : new E('network', e?.message || 'Network error', { cause: e })))
+          .then(done);
+      outer.aborted ? ac.abort(aborted(outer)) : wait ? setTimeout(go, wait) : go();
+    }).catch((e: E) => {
+      wait = e.retryAfterMs ?? Math.random() * Math.min(5e3, 300 * 2 ** i);
+      if (i >= tries || !e.retryable || wait > 3e4) throw e;
+      return run(task, outer, tries, i + 1, wait);
     });
 
-  const sleep = (ms: number, signal: AbortSignal) =>
-    new Promise<void>((res, rej) => {
-      const wake = () => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', wake);
-        signal.aborted ? rej(aborted(signal)) : res();
-      };
-      const timer = setTimeout(wake, ms);
-      signal.addEventListener('abort', wake);
-    });
+  const store = (key: string, v: unknown) => cache.set(key, [v, Date.now()]);
+  const keep = (a?: Article) => a && (store('a' + a.id, a), store('a' + a.slug, a));
+  const keepAll = <T extends (Article | undefined)[]>(list: T) => (list.forEach(keep), list);
 
-  /** Runs a task with timeouts and up to `tries` retries of retryable errors. */
-  const run = async <T>(task: Task<T>, signal: AbortSignal, tries: number): Promise<T> => {
-    for (let i = 0; ; i++) {
-      try {
-        return await attempt(task, signal);
-      } catch (e) {
-        const err = e as E;
-        // Full jitter over 300 ms · 2^i, capped at 5 s; the server's Retry-After wins, up to 30 s.
-        const wait = err.retryAfterMs ?? Math.random() * Math.min(5e3, 300 * 2 ** i);
-        if (i >= tries || !err.retryable || wait > 3e4) throw err;
-        await sleep(wait, signal);
-      }
-    }
-  };
-
-  const store = (key: string, v: unknown) => cache.set(key, { v, t: Date.now() });
-  const keep = (a: Article) => (store('a' + a.id, a), store('a' + a.slug, a), a);
-
-  /** The in-flight request for `key`, or a new one made by `make`; cached when it succeeds (unless invalidated meanwhile). */
-  const share = <T>(key: string, make: (signal: AbortSignal) => Promise<T>): Shared<T> => {
-    let sh = inflight.get(key);
-    if (!sh) {
-      const mine: Shared<T> = (sh = shared((s) =>
-        make(s).then(
-          (v) => (inflight.get(key) == mine && (store(key, v), inflight.delete(key)), v),
-          (e) => {
-            if (inflight.get(key) == mine) inflight.delete(key);
-            throw e;
-          },
-        ),
-      ));
-      inflight.set(key, mine);
-    }
-    return sh;
-  };
-
-  /** Fresh from the cache, else stale from the cache with a background refresh, else shared from the source. */
-  const cached = <T>(key: string, make: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> => {
+  /**
+   * Fresh from the cache, else stale from the cache with a background refresh, else from the
+   * source: shared with the identical request in flight, cached when it succeeds (unless
+   * invalidated meanwhile).
+   */
+  const cached = <T>(key: string, make: Make<T>, signal?: AbortSignal): Promise<T> => {
     if (signal?.aborted) return Promise.reject(aborted(signal));
     const hit = cache.get(key);
-    const age = hit ? Date.now() - hit.t : Infinity;
-    if (age < cacheTtlMs + staleTtlMs) {
-      // A failed refresh keeps the stale value and is swallowed.
-      if (age >= cacheTtlMs) join(share(key, make)).catch(noop);
-      return Promise.resolve(hit!.v as T);
+    const age = hit ? Date.now() - hit[1] : 1 / 0;
+    if (age < cacheTtlMs) return Promise.resolve(hit![0] as T);
+    let sh = inflight.get(key);
+    if (!sh) {
+      const mine = (sh = shared(make));
+      inflight.set(key, mine);
+      const end = (v?: unknown) => inflight.get(key) == mine && (inflight.delete(key), v && store(key, v));
+      mine.p.then(end, () => end());
     }
-    return join(share(key, make), signal);
+    // A stale value is served at once; a failed refresh keeps it and is swallowed.
+    return age < cacheTtlMs + staleTtlMs ? (join(sh).catch(noop), Promise.resolve(hit![0] as T)) : join(sh, signal);
   };
 
-  const get = <T>(key: string, task: Task<T>, signal?: AbortSignal) => cached(key, (s) => run(task, s, retries), signal);
-
-  /** Adds a key to this tick's batch (sent in one `getArticles` call a microtask later) and waits for it. */
-  const fromBatch = (k: string, signal: AbortSignal) => {
-    if (!batch) {
-      const keys: string[] = [];
-      batch = {
-        keys,
-        sh: shared((s) =>
-          Promise.resolve().then(() => {
-            batch = undefined;
-            return run((ctx) => source.getArticles(keys, ctx).then((found) => (found.forEach((a) => a && keep(a)), found)), s, retries);
-          }),
-        ),
-      };
-    }
-    const { keys, sh } = batch;
-    if (!keys.includes(k)) keys.push(k);
-    return join(sh, signal).then((found) => found[keys.indexOf(k)] ?? Promise.reject(new E('not-found', `No article "${k}"`)));
-  };
+  const get = <T>(key: string, task: Task<T>, signal?: AbortSignal) => cached(key, (s) => run(task, s), signal);
 
   const list = async (query: ArticleQuery & CallOptions = {}) => {
     const { signal, ...q } = query;
     const { page = 1, perPage = 10 } = q;
     if (!(perPage >= 1 && perPage <= 100 && page >= 1)) throw new RangeError(`perPage must be 1-100, page >= 1`);
-    return get(keyOf('l', q), (ctx) => source.listArticles(q, ctx).then((p) => (p.items.forEach(keep), p)), signal);
+    return get(keyOf('l', q), (ctx) => source.listArticles(q, ctx).then((p) => (keepAll(p.items), p)), signal);
   };
 
   const latest: NewsClient['articles']['latest'] = async ({ limit = 4, exclude = [], signal } = {}) =>
@@ -219,16 +174,27 @@ export function createClient(options: ClientOptions): NewsClient {
   const client: NewsClient = {
     source,
     articles: {
-      get: (k, { signal } = {}) => cached('a' + k, (s) => fromBatch(k, s), signal),
+      // Every key asked for in one tick goes into one `getArticles` call, a microtask later.
+      get: (k, { signal } = {}) =>
+        cached(
+          'a' + k,
+          (s) => {
+            if (!batch) {
+              const keys: string[] = [];
+              batch = shared((s) => Promise.resolve().then(() => ((batch = undefined), run((ctx) => source.getArticles(keys, ctx).then(keepAll), s))), keys);
+            }
+            const sh = batch;
+            const keys = sh.k!;
+            keys.includes(k) || keys.push(k);
+            return join(sh, s).then((found) => found[keys.indexOf(k)] ?? Promise.reject(new E('not-found', `No article "${k}"`)));
+          },
+          signal,
+        ),
       list,
       latest,
       async related(x, { limit = 4, signal } = {}) {
         const article = typeof x == 'string' ? await client.articles.get(x, { signal }) : x;
-        const candidates = await get(
-          keyOf('r', [article.id, limit]),
-          (ctx) => source.relatedCandidates(article, limit * 3, ctx).then((c) => (c.forEach(keep), c)),
-          signal,
-        );
+        const candidates = await get(keyOf('r', [article.id, limit]), (ctx) => source.relatedCandidates(article, limit * 3, ctx).then(keepAll), signal);
         const ranked = rankRelated(article, candidates, limit);
         if (ranked.length < limit) {
           const exclude = [article.id, ...ranked.map((a) => a.id)];
@@ -245,10 +211,6 @@ export function createClient(options: ClientOptions): NewsClient {
       async submit(input, { resend, signal } = {}) {
         const { articleId, parentId, name, email, website, body } = input;
         const payload = JSON.stringify([articleId, parentId, name, email, body]);
-        const invalidate = () => {
-          const prefix = keyOf('c', [articleId]).slice(0, -1);
-          for (const m of [cache, inflight]) for (const k of m.keys()) if (k.startsWith(prefix)) m.delete(k);
-        };
         try {
           const result = await run((ctx) => source.submitComment(input, ctx), signal ?? new AbortController().signal, 0);
           maybeLanded.delete(payload);
@@ -261,20 +223,22 @@ export function createClient(options: ClientOptions): NewsClient {
           maybeLanded.delete(payload);
           return {
             status: 'pending',
-            comment: {
+            comment: compact({
               id: '',
               articleId,
-              ...(parentId ? { parentId } : {}),
+              parentId: parentId || undefined,
               authorName: name,
-              ...(website && /^https?:\/\//i.test(website) ? { authorUrl: website } : {}),
+              authorUrl: /^https?:\/\//i.test(website!) ? website : undefined,
               bodyText: body,
               publishedAt: new Date().toISOString(),
               status: 'pending',
-            },
+            }),
             confirmedBy: 'duplicate',
           };
         } finally {
-          invalidate();
+          // This article's comment lists, cached or in flight, are out of date.
+          const prefix = keyOf('c', [articleId]).slice(0, -1);
+          for (const m of [cache, inflight]) for (const k of m.keys()) if (k.startsWith(prefix)) m.delete(k);
         }
       },
     },

@@ -51,36 +51,25 @@ export interface BroadsheetErrorOptions {
 }
 
 export class BroadsheetError extends Error {
-  readonly code: BroadsheetErrorCode;
-  readonly status?: number;
-  readonly body?: unknown;
-  readonly serverCode?: string;
-  readonly reason?: CommentRejectReason;
-  readonly field?: CommentField;
-  readonly path?: string;
-  readonly retryAfterMs?: number;
+  declare readonly code: BroadsheetErrorCode;
+  declare readonly status?: number;
+  declare readonly body?: unknown;
+  declare readonly serverCode?: string;
+  declare readonly reason?: CommentRejectReason;
+  declare readonly field?: CommentField;
+  declare readonly path?: string;
+  declare readonly retryAfterMs?: number;
 
   constructor(code: BroadsheetErrorCode, message: string, options: BroadsheetErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'BroadsheetError';
-    this.code = code;
-    this.status = options.status;
-    this.body = options.body;
-    this.serverCode = options.serverCode;
-    this.reason = options.reason;
-    this.field = options.field;
-    this.path = options.path;
-    this.retryAfterMs = options.retryAfterMs;
+    // `cause` goes to Error itself (only when given); the other options become fields.
+    super(message, options);
+    Object.assign(this, options, { name: 'BroadsheetError', code });
   }
 
-  /** Whether a GET that failed this way is worth trying again. */
+  /** Whether a GET that failed this way is worth trying again: network, timeout, rate-limited, 5xx. */
   get retryable(): boolean {
-    return (
-      this.code === 'network' ||
-      this.code === 'timeout' ||
-      this.code === 'rate-limited' ||
-      (this.code === 'http' && this.status !== undefined && this.status >= 500)
-    );
+    const c = this.code;
+    return c == 'network' || c == 'timeout' || c == 'rate-limited' || (c == 'http' && this.status! >= 500);
   }
 }
 

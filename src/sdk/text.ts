@@ -4,19 +4,16 @@
  */
 
 /**
- * The named entities WordPress and editors produce, as `name` + character pairs (compact on
- * the wire). Unknown names stay as written.
+ * The named entities WordPress emits: `esc_html`/`esc_attr` and the editors write only these
+ * (wptexturize's typographic characters are numeric, `&#8217;`), and excerpts end in
+ * `[&hellip;]`. Other names stay as written.
  */
-const NAMED = new Map<string, string>();
-for (const [, name, ch] of 'amp&lt<gt>quot"apos\'nbsp\u00a0shy\u00adhellip…mdash—ndash–lsquo‘rsquo’ldquo“rdquo”laquo«raquo»copy©reg®trade™deg°middot·bull•times×euro€pound£eacuteé'.matchAll(
-  /([a-z]+)([^a-z])/g,
-))
-  NAMED.set(name, ch);
+const NAMED: Record<string, string | undefined> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…' };
 
-/** Decodes `&#8217;`, `&#x2019;` and the common named entities; invalid code points become U+FFFD. */
+/** Decodes `&#8217;`, `&#x2019;` and the named entities above; invalid code points become U+FFFD. */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z][a-z\d]*));/gi, (m, dec?: string, hex?: string, name?: string) => {
-    if (name) return NAMED.get(name) ?? m;
+  return s.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp|hellip));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name] ?? m;
     const cp = dec ? +dec : parseInt(hex!, 16);
     return String.fromCodePoint(!cp || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000) ? 0xfffd : cp);
   });
@@ -45,26 +42,15 @@ export function htmlToText(html: string): string {
 
 /**
  * An absolute `http:`/`https:` URL (normalized by the URL parser), or `undefined` for anything
- * else: `javascript:`, `data:`, `vbscript:`, obfuscations with whitespace or control characters
- * (the parser strips them, the scheme check then sees the real scheme), URLs with credentials
- * (`https://trusted@evil`). A relative value is resolved against `base` and must then stay on
- * `base`'s origin, which defeats protocol-relative tricks such as `//evil` or `/\evil`.
+ * else: relative URLs, `javascript:`, `data:`, `vbscript:`, obfuscations with whitespace or
+ * control characters (the parser strips them, the scheme check then sees the real scheme),
+ * URLs with credentials (`https://trusted@evil`).
  */
-export function safeUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value != 'string' || !value.trim()) return;
-  let u: URL;
+export function safeUrl(value: unknown): string | undefined {
   try {
-    try {
-      u = new URL(value);
-    } catch {
-      if (!base) return;
-      u = new URL(value, base);
-      if (u.origin != new URL(base).origin) return;
-    }
-  } catch {
-    return;
-  }
-  return /^https?:$/.test(u.protocol) && !u.username && !u.password ? u.href : undefined;
+    const u = new URL(value as string);
+    return /^https?:$/.test(u.protocol) && !u.username && !u.password ? u.href : undefined;
+  } catch {}
 }
 
 /** Minutes to read an HTML body at 230 words a minute, rounded, at least 1. */

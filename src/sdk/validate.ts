@@ -6,25 +6,21 @@
  */
 import { BroadsheetError } from './errors.js';
 
-export type Json = Record<string, unknown>;
+export type Json = Record<string, any>;
 
 /** Throws the `invalid-response` error for `path`. */
 export function fail(path: string, expected: string): never {
   throw new BroadsheetError('invalid-response', `Invalid response: ${path} should be ${expected}`, { path });
 }
 
-export const isObj = (v: unknown): v is Json => !!v && typeof v == 'object' && !Array.isArray(v);
-
-export const obj = (v: unknown, path: string): Json => (isObj(v) ? v : fail(path, 'an object'));
+export const obj = (v: unknown, path: string): Json => (v && typeof v == 'object' && !Array.isArray(v) ? (v as Json) : fail(path, 'an object'));
 export const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : fail(path, 'an array'));
 export const str = (v: unknown, path: string): string => (typeof v == 'string' ? v : fail(path, 'a string'));
-export const num = (v: unknown, path: string): number =>
-  typeof v == 'number' && isFinite(v) ? v : fail(path, 'a number');
 
-export const optStr = (v: unknown): string | undefined => (typeof v == 'string' ? v : undefined);
+/** A finite number, or `undefined`. */
 export const optNum = (v: unknown): number | undefined => (typeof v == 'number' && isFinite(v) ? v : undefined);
 /** An array, or `[]` for anything else. */
-export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const list = (v: unknown): any[] => (Array.isArray(v) ? v : []);
 
 /** Runs a strict reader; a failed check (an `invalid-response`) gives `undefined`. */
 export function maybe<T>(read: () => T): T | undefined {

@@ -709,19 +709,4 @@ describe('wordpress source: base URL and key', () => {
   it('resolves a relative base against the page', () => {
     expect(wordpress('/wp-json').key).to.equal(`wordpress:${location.origin}/wp-json`);
   });
-
-  it('supports ?rest_route= sites', async () => {
-    stub.on(/^GET \/(index\.php)?\?rest_route=%2Fwp%2Fv2%2Fposts&/, { json: fx.PostsCollection });
-    const wp = wordpress('https://plain.example/?rest_route=/');
-    expect(wp.key).to.equal('wordpress:https://plain.example?rest_route=');
-    const [a] = await wp.getArticles(['4'], ctx());
-    expect(a!.id).to.equal('4');
-    const u = stub.requests[0].url;
-    expect(u.searchParams.get('rest_route')).to.equal('/wp/v2/posts');
-    expect(u.searchParams.get('include')).to.equal('4');
-
-    stub.on(/^GET \/index\.php\?rest_route=%2Fwp%2Fv2%2Fusers&/, { json: [fx.UserModel] });
-    const author = await wordpress('https://plain.example/index.php', { restRoute: true }).getAuthor('2', ctx());
-    expect(author.id).to.equal('2');
-  });
 });

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Article, Image } from '../../sdk/model.js';
+// Checked again here: `.data` can come from anywhere, not only from a source.
+import { safeUrl } from '../../sdk/text.js';
 import { LoadableElement, stateLabels, type StateLabels } from '../shared/broadsheet-element.js';
 import { fill, formatDate, formatMinutes } from '../shared/i18n.js';
 import { styles } from './article-card.styles.js';
@@ -22,14 +24,13 @@ const SIZES: Record<string, string> = {
   hero: '100vw',
 };
 
-/** An http(s) URL without whitespace, else undefined: `.data` can come from anywhere. */
-export const safeUrl = (url?: string): string | undefined => (url && /^https?:\/\/\S+$/i.test(url) ? url : undefined);
-
 /** `srcset` from the image's renditions (and the image itself when its width is known). */
 const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
   [...srcset, ...(width && !srcset.some((c) => c.width == width) ? [{ src, width }] : [])]
-    .filter((c) => safeUrl(c.src) && c.width > 0)
-    .map((c) => `${c.src} ${c.width}w`)
+    .flatMap((c) => {
+      const url = safeUrl(c.src);
+      return url && c.width > 0 ? [`${url} ${c.width}w`] : [];
+    })
     .join(', ') || undefined;
 
 /**
@@ -42,7 +43,7 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  *
  * Data comes from `.data` (no fetching), else from `article` (an id or slug) through the
  * nearest `<news-source>` or the card's own `api`. Twenty cards by id in one tick cost one
- * request.
+ * request. With neither, the card shows its skeleton, waiting for `.data`.
  *
  * No layout shift: every row has a fixed number of lines (line-clamped and reserved), the
  * picture sits in a 16:9 box, and the loading skeleton has the same rows. A story whose data
@@ -157,7 +158,8 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   private _card(a: Article): TemplateResult {
     const has = (p: ArticleCardPart) => this._has(p);
     const lang = this.locale;
-    const image = has('image') && a.image && safeUrl(a.image.src) ? a.image : undefined;
+    const src = has('image') && safeUrl(a.image?.src);
+    const image = src ? a.image! : undefined;
     const hero = this.variant == 'hero';
     const section = has('section') && a.sections[0]?.name;
     const authors = has('author') && a.authors.map((x) => x.name).filter(Boolean);
@@ -169,7 +171,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
         ? html`<div class="media" part="media">
             <img
               part="image"
-              src=${image.src}
+              src=${src}
               alt=${image.alt ?? ''}
               width=${image.width ?? nothing}
               height=${image.height ?? nothing}

@@ -26,7 +26,10 @@ export interface RelatedStoriesLabels extends StateLabels {
  *
  * States: while loading, `limit` card skeletons at their final size under the real heading;
  * when there is nothing to show (an empty `.data` or no other story on the site), the element
- * renders nothing at all — no heading over an empty list — so it takes no space.
+ * renders nothing at all — no heading over an empty list — so it takes no space (the space the
+ * skeletons held is given back: the one case where the page moves, and a rare one, as related
+ * stories are topped up with the latest ones). In `related` mode without `article`, the
+ * skeletons wait for `article` or `.data`.
  *
  * @summary "Related stories" or "Latest stories": a heading and a list or grid of cards.
  *

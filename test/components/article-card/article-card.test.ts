@@ -342,6 +342,22 @@ describe('<article-card>', () => {
       });
     }
 
+    it('nothing moves when the data and then the picture arrive (a real demo picture, hero: eager)', async () => {
+      const client = createClient({ source: memory(demoDataset, { latencyMs: 150 }), retries: 0 });
+      const wrapper = await mount<HTMLElement>(html`<div style="inline-size:480px">
+        <news-source .client=${client}><article-card article="101" variant="hero"></article-card></news-source>
+      </div>`);
+      const el = wrapper.querySelector('article-card')!;
+      const before = box(el);
+      const shift = await layoutShift(async () => {
+        await isReady(el);
+        const img = part<HTMLImageElement>(el, 'image')!;
+        await waitUntil(() => img.complete && img.naturalWidth > 0, 'the picture did not load', { timeout: 5000 });
+      });
+      expect(box(el)).to.deep.equal(before);
+      if (shift !== undefined) expect(shift).to.be.lessThan(0.001);
+    });
+
     it('a long headline is clamped to its reserved lines, and the card stays the same height', async () => {
       const short = await card(story('1'));
       const long = await card(story('2', { title: 'A very long headline that goes on and on '.repeat(8), excerpt: 'An excerpt that is much longer than one line. '.repeat(6) }));

@@ -136,6 +136,9 @@ datadir = $WPCI_DIR/mysql
 socket = $SOCK
 pid-file = $WPCI_DIR/run/mariadbd.pid
 log-error = $WPCI_DIR/log/mariadb.err
+# Its own temp dir: the caller's TMPDIR (e.g. .ci/run's <repo>/.tmp, owned by root) may not be
+# writable by mysql, and InnoDB then fails to start ("Unable to create temporary file").
+tmpdir = $WPCI_DIR/run/tmp
 skip-networking
 skip-name-resolve
 skip-log-bin
@@ -147,7 +150,8 @@ innodb-log-file-size = 16M
 innodb-flush-log-at-trx-commit = 2
 max-connections = 50
 EOF
-chown mysql:mysql "$WPCI_DIR/run"
+mkdir -p "$WPCI_DIR/run/tmp"
+chown mysql:mysql "$WPCI_DIR/run" "$WPCI_DIR/run/tmp"
 # mariadbd opens its error log as mysql: pre-create it, or it silently logs nowhere.
 touch "$WPCI_DIR/log/mariadb.err"
 chown mysql:mysql "$WPCI_DIR/log/mariadb.err"

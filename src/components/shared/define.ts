@@ -1,4 +1,7 @@
+import { ContextRoot } from '@lit/context';
+
 const warned = new Set<string>();
+let contextRoot: ContextRoot | undefined;
 
 /**
  * Registers `tag` unless it is taken. A second registration — usually two copies or versions
@@ -6,6 +9,9 @@ const warned = new Set<string>();
  * definition wins, and we warn once per tag saying why.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  // Elements may upgrade before the <news-source> around them (registration order, lazy
+  // loading): the root keeps their requests for a client and answers them when it appears.
+  if (!contextRoot) (contextRoot = new ContextRoot()).attach(document.documentElement);
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, ctor);

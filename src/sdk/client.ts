@@ -62,9 +62,8 @@ const noop = () => {};
 const aborted = (signal: AbortSignal) => new E('aborted', 'Aborted', { cause: signal.reason });
 /** Listens for `signal`'s abort; returns the function that stops listening. */
 const onAbort = (signal: AbortSignal, f: () => void) => (signal.addEventListener('abort', f), () => signal.removeEventListener('abort', f));
-/** Cache/in-flight key: the method letter + the arguments, object keys sorted so order does not matter. */
-const keyOf = (m: string, args: unknown) =>
-  m + JSON.stringify(args, (_, v) => (v && typeof v == 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+/** Cache/in-flight key: the method letter, an id and the query, its keys sorted so their order does not matter. */
+const keyOf = (m: string, id: unknown, q: object = {}) => JSON.stringify([m, id, ...Object.entries(q).sort()]);
 
 /** A request for `make`, with the controller its callers abort when they all leave. */
 function shared<T>(make: Make<T>, k?: string[]): Shared<T> {
@@ -163,7 +162,7 @@ export function createClient(options: ClientOptions): NewsClient {
     const { signal, ...q } = query;
     const { page = 1, perPage = 10 } = q;
     if (!(perPage >= 1 && perPage <= 100 && page >= 1)) throw new RangeError(`perPage must be 1-100, page >= 1`);
-    return get(keyOf('l', q), (ctx) => source.listArticles(q, ctx).then((p) => (keepAll(p.items), p)), signal);
+    return get(keyOf('l', 0, q), (ctx) => source.listArticles(q, ctx).then((p) => (keepAll(p.items), p)), signal);
   };
 
   const latest: NewsClient['articles']['latest'] = async ({ limit = 4, exclude = [], signal } = {}) =>
@@ -194,7 +193,7 @@ export function createClient(options: ClientOptions): NewsClient {
       latest,
       async related(x, { limit = 4, signal } = {}) {
         const article = typeof x == 'string' ? await client.articles.get(x, { signal }) : x;
-        const candidates = await get(keyOf('r', [article.id, limit]), (ctx) => source.relatedCandidates(article, limit * 3, ctx).then(keepAll), signal);
+        const candidates = await get(keyOf('r', article.id, [limit]), (ctx) => source.relatedCandidates(article, limit * 3, ctx).then(keepAll), signal);
         const ranked = rankRelated(article, candidates, limit);
         if (ranked.length < limit) {
           const exclude = [article.id, ...ranked.map((a) => a.id)];
@@ -207,7 +206,7 @@ export function createClient(options: ClientOptions): NewsClient {
       get: (k, { signal } = {}) => get('u' + k, (ctx) => source.getAuthor(k, ctx), signal),
     },
     comments: {
-      list: (articleId, { signal, ...q } = {}) => get(keyOf('c', [articleId, q]), (ctx) => source.listComments(articleId, q, ctx), signal),
+      list: (articleId, { signal, ...q } = {}) => get(keyOf('c', articleId, q), (ctx) => source.listComments(articleId, q, ctx), signal),
       async submit(input, { resend, signal } = {}) {
         const { articleId, parentId, name, email, website, body } = input;
         const payload = JSON.stringify([articleId, parentId, name, email, body]);
@@ -237,7 +236,7 @@ export function createClient(options: ClientOptions): NewsClient {
           };
         } finally {
           // This article's comment lists, cached or in flight, are out of date.
-          const prefix = keyOf('c', [articleId]).slice(0, -1);
+          const prefix = keyOf('c', articleId).slice(0, -1);
           for (const m of [cache, inflight]) for (const k of m.keys()) if (k.startsWith(prefix)) m.delete(k);
         }
       },

@@ -19,8 +19,8 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** Tags that break the line of text they are in. */
-const BLOCK = /^(p|div|br|hr|li|[uod]l|d[td]|h\d|t[rdh]|table|pre|blockquote|fig\w*|section|article|header|footer|aside|nav|main|address)$/i;
+/** Tags that break the line of text they are in (those WordPress's editors and `wpautop` write). */
+const BLOCK = /^(p|div|br|hr|li|h\d|t[rdh]|pre|blockquote|fig\w*)$/i;
 
 /**
  * Plain text from an HTML fragment: comments, `<script>` and `<style>` (with their contents)

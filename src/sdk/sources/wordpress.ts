@@ -148,12 +148,10 @@ function failure(r: Response, d: any, input?: CommentInput): E {
     return new E('comment-rejected', message || 'Comment rejected: ' + reason, {
       ...o,
       reason,
+      // Without a field in the code or the params (`rest_comment_author_data_required`): the
+      // name when it is blank, else the email.
       field: /-[fl]/.test(reason)
-        ? pick<CommentField>(
-            /(name|author_c)|(email)|(url)|(content)|(parent)/,
-            'name email website body parentId',
-            /data_required/.test(code) ? (input.name.trim() ? 'email' : 'name') : s,
-          )
+        ? pick<CommentField>(/(name|author_c)|(email)|(url)|(content)|(parent)/, 'name email website body parentId', s + (input.name.trim() ? ' email' : ' name'))
         : undefined,
     });
   }

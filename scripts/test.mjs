@@ -2,7 +2,7 @@
 // plain `N passed, N failed` line over both, so any CI log reader can count them.
 // Extra arguments go to web-test-runner (e.g. `npm test -- --files test/sdk/client.test.ts`).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 
 const tmp = '.tmp';
 mkdirSync(tmp, { recursive: true });
@@ -39,10 +39,14 @@ let nodeCode = 0;
 const nodeTests = existsSync('test/node') ? readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`) : [];
 if (nodeTests.length && process.argv.length <= 2) {
   const counts = { pass: 0, fail: 0, skipped: 0 };
-  nodeCode = await run('node', ['--test', '--test-reporter=tap', ...nodeTests], {}, (line) => {
+  const tap = `${tmp}/node-tests.tap`;
+  rmSync(tap, { force: true });
+  // Readable output on screen, TAP in a file for the counts.
+  nodeCode = await run('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeTests]);
+  for (const line of existsSync(tap) ? readFileSync(tap, 'utf8').split('\n') : []) {
     const m = /^# (pass|fail|skipped) (\d+)/.exec(line);
     if (m) counts[m[1]] = Number(m[2]);
-  });
+  }
   totals.passed += counts.pass; totals.failed += counts.fail; totals.skipped += counts.skipped;
   if (nodeCode !== 0 && counts.fail === 0) totals.failed += 1;
 }

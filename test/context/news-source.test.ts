@@ -1,4 +1,5 @@
-import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { html } from 'lit';
 import '../../src/context/define.js';
 import '../../src/components/article-card/define.js';

@@ -1,4 +1,5 @@
-import { html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { html, expect, aTimeout } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/article-card/define.js';
 import '../../../src/context/define.js';

@@ -2,7 +2,8 @@
  * Shared by the article-card and related-stories tests: stories independent of the demo
  * dataset, WordPress-shaped posts built on WordPress's own fixture, and shadow-DOM helpers.
  */
-import { fixtureSync, waitUntil } from '@open-wc/testing';
+import { fixtureSync } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { TemplateResult } from 'lit';
 import type { Article } from '../../../src/sdk/model.js';
 import type { Source } from '../../../src/sdk/source.js';

@@ -1,4 +1,5 @@
-import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { fixture, html, expect, aTimeout } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/author-bio/define.js';
 import '../../../src/context/define.js';

@@ -1,5 +1,6 @@
 /** <comment-form>: what a reader sees and does before anything is sent — fields, validation, keyboard, labels. */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { registerLabels } from '../../../src/components/shared/i18n.js';
 import type { CommentForm } from '../../../src/components/comment-form/define.js';

@@ -1,5 +1,6 @@
 /** <comment-form>: the draft survives reloads, network failures and broken storage, and goes only when the server confirms. */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { BroadsheetError } from '../../../src/sdk/errors.js';
 import type { NewsSource } from '../../../src/context/define.js';
 import { alertText, clearDrafts, SOURCE_NAME, draftKeyFor, field, fill, mount, OPEN, PARENT, spyClient, statusText, storedDraft, submit, valid } from './helpers.js';

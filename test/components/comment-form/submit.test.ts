@@ -1,5 +1,6 @@
 /** <comment-form>: sending, and what the reader is told for every answer the server can give. */
-import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { BroadsheetError, type CommentField, type CommentRejectReason } from '../../../src/sdk/errors.js';
 import type { CommentErrorDetail, CommentSubmittedDetail } from '../../../src/components/comment-form/define.js';
@@ -84,7 +85,7 @@ describe('<comment-form> results', () => {
     expect($(el, 'button')!.getAttribute('aria-disabled')).to.equal('true');
     expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
     expect(field(el, 'body').readOnly, 'what is being sent cannot change under it').to.be.true;
-    await waitUntil(() => statusText(el) == 'Your comment has been published.');
+    await waitUntil(() => statusText(el) == 'Your comment has been published.', 'never published', { timeout: 5000 });
     expect($(el, 'button')!.hasAttribute('aria-disabled')).to.be.false;
     expect(field(el, 'body').readOnly).to.be.false;
   });
@@ -99,7 +100,7 @@ describe('<comment-form> results', () => {
     submit(el);
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     void el.submit();
-    await waitUntil(() => statusText(el) == 'Your comment has been published.');
+    await waitUntil(() => statusText(el) == 'Your comment has been published.', 'never published', { timeout: 5000 });
     await aTimeout(150);
     expect(sent).to.have.length(1);
   });
@@ -247,7 +248,7 @@ describe('<comment-form> refusals from the source', () => {
     expect(sent[1].resend).to.be.true;
     expect(alertText(el)).to.equal('Your comment could not be sent. It is saved here; please try again.');
     submit(el);
-    await waitUntil(() => statusText(el) == 'Your comment has been published.');
+    await waitUntil(() => statusText(el) == 'Your comment has been published.', 'never published', { timeout: 5000 });
     expect(sent).to.have.length(3);
   });
 });
@@ -279,7 +280,7 @@ describe('<comment-form> spam defence', () => {
     expect(sent).to.have.length(0);
     await aTimeout(320);
     submit(el);
-    await waitUntil(() => statusText(el) == 'Your comment has been published.');
+    await waitUntil(() => statusText(el) == 'Your comment has been published.', 'never published', { timeout: 5000 });
     expect(sent).to.have.length(1);
   });
 

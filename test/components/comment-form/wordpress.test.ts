@@ -3,7 +3,8 @@
  * (`{ code, message, data: { status } }`, see test/fixtures/wordpress/README.md) and its own
  * fixture's comment for a success, through the SDK's wordpress() source and a stubbed fetch.
  */
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { createClient } from '../../../src/sdk/client.js';
 import { wordpress } from '../../../src/sdk/sources/wordpress.js';
 import { createFetchStub, type FetchStub, type StubAnswer } from '../../support/fetch-stub.js';

@@ -1,4 +1,5 @@
-import { html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { html, expect, aTimeout } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/related-stories/define.js';
 import '../../../src/components/article-card/define.js';
 import '../../../src/context/define.js';

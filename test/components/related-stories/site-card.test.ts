@@ -3,7 +3,8 @@
  * under its own names. This file must never import a `define` module of the card: the page
  * would then have `<article-card>` registered, and a class can be registered only once.
  */
-import { html, expect, waitUntil } from '@open-wc/testing';
+import { html, expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { ArticleCard } from '../../../src/components/article-card/article-card.js';
 import { RelatedStories } from '../../../src/components/related-stories/related-stories.js';
 import { NewsSource } from '../../../src/context/news-source.js';

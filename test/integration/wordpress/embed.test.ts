@@ -49,12 +49,10 @@ describe('dist/embed.js on WordPress', () => {
     await expectRendered(doc);
   });
 
-  // KNOWN BUG (src/embed.ts): the embed registers the elements before <news-source>. Tags already in
-  // the page when the script runs (the normal way to embed) upgrade first, ask for their client
-  // (a @lit/context request) before any provider exists, and never ask again: they stay in the
-  // loading skeleton forever, with no request and no error. Un-skip once fixed (register
-  // <news-source> first, or attach a @lit/context ContextRoot to the document).
-  it.skip('tags in the page’s HTML before the script (the publisher’s case): every element renders', async () => {
+  // The publisher's case, and a regression test: the tags upgrade as the script registers them and
+  // ask for their client (a @lit/context request) before <news-source> may exist; they must still get
+  // it (they used to stay in the loading skeleton forever, with no request and no error).
+  it('tags in the page’s HTML before the script (the publisher’s case): every element renders', async () => {
     const doc = await page(tags(), 'after');
     await expectRendered(doc);
   });

@@ -195,11 +195,9 @@ export function createClient(options: ClientOptions): NewsClient {
         const article = typeof x == 'string' ? await client.articles.get(x, { signal }) : x;
         const candidates = await get(keyOf('r', article.id, [limit]), (ctx) => source.relatedCandidates(article, limit * 3, ctx).then(keepAll), signal);
         const ranked = rankRelated(article, candidates, limit);
-        if (ranked.length < limit) {
-          const exclude = [article.id, ...ranked.map((a) => a.id)];
-          ranked.push(...(await latest({ limit: limit - ranked.length, exclude, signal })));
-        }
-        return ranked;
+        // Too few: filled up with the latest articles.
+        const exclude = [article.id, ...ranked.map((a) => a.id)];
+        return ranked.length < limit ? [...ranked, ...(await latest({ limit: limit - ranked.length, exclude, signal }))] : ranked;
       },
     },
     authors: {

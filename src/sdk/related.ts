@@ -20,14 +20,10 @@ const shared = (mine: Term[], theirs: Term[]) =>
  */
 export function rankRelated(article: Article, candidates: Article[], limit: number): Article[] {
   const seen = new Set([article.id]);
+  const score = (c: Article) => 3 * shared(article.sections, c.sections) + shared(article.tags, c.tags);
+  const time = (c: Article) => Date.parse(c.publishedAt) || 0;
   return candidates
     .filter((c) => !seen.has(c.id) && !!seen.add(c.id))
-    .map((c) => ({
-      c,
-      s: 3 * shared(article.sections, c.sections) + shared(article.tags, c.tags),
-      t: Date.parse(c.publishedAt) || 0,
-    }))
-    .sort((a, b) => b.s - a.s || b.t - a.t || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0))
-    .slice(0, Math.max(0, limit))
-    .map((x) => x.c);
+    .sort((a, b) => score(b) - score(a) || time(b) - time(a) || (a.id < b.id ? -1 : 1))
+    .slice(0, Math.max(0, limit));
 }

@@ -15,7 +15,8 @@ export function decodeEntities(s: string): string {
   return s.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp|hellip));/gi, (m, dec?: string, hex?: string, name?: string) => {
     if (name) return NAMED[name] ?? m;
     const cp = dec ? +dec : parseInt(hex!, 16);
-    return String.fromCodePoint(!cp || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000) ? 0xfffd : cp);
+    // 0, beyond U+10FFFF, or a surrogate (U+D800–DFFF: `cp >> 11 == 27`).
+    return String.fromCodePoint(!cp || cp > 0x10ffff || cp >> 11 == 27 ? 0xfffd : cp);
   });
 }
 

@@ -130,7 +130,7 @@ const pick = <T>(re: RegExp, names: string, s: string) => {
  */
 function failure(r: Response, d: any, input?: CommentInput): E {
   const status = r.status;
-  const code: string = typeof d?.code == 'string' ? d.code : '';
+  const code = optStr(d?.code) ?? '';
   const h = r.headers.get('Retry-After');
   const ms = h ? (+h >= 0 ? +h * 1000 : Date.parse(h) - Date.now()) : NaN;
   const o = { status, body: d, serverCode: code || undefined, retryAfterMs: ms >= 0 ? ms : ms < 0 ? 0 : undefined };
@@ -166,7 +166,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
   const base = new URL(baseUrl, (globalThis as any).location?.href);
   base.search = base.hash = '';
   const root = base.href.replace(/\/+$/, '');
-  const lookups = new Map<string, Promise<string | false>>();
+  const lookups: Record<string, Promise<string | false>> = {};
   const postQuery: Query = {
     _embed: 'author,wp:featuredmedia,wp:term',
     _fields:
@@ -182,7 +182,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
   async function send(ctx: SourceContext, route: string, q: Query, input?: CommentInput): Promise<{ r?: Response; d: any }> {
     const u = new URL(root + route);
     for (const k in q) if (q[k]) u.searchParams.set(k, q[k] as string);
-    const r = await ctx.fetch(u.href, {
+    const r = await ctx.fetch(u, {
       signal: ctx.signal,
       ...(input && {
         method: 'POST',
@@ -256,17 +256,17 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
 
   const posts = (ctx: SourceContext, q: Query) => page(ctx, '/wp/v2/posts', { ...postQuery, ...q }, 'posts', post);
 
-  /** A section/tag/author slug → its numeric id (looked up once per source); `false` when there is none. */
-  function resolve(ctx: SourceContext, kind: string, v?: string): string | undefined | Promise<string | false> {
-    if (!v || isId(v)) return v;
-    const k = kind + '/' + v;
-    let p = lookups.get(k);
-    if (!p) {
-      lookups.set(k, (p = send(ctx, '/wp/v2/' + kind, { slug: v, _fields: 'id' }).then(({ d }) => !!arr(d, kind)[0] && id(d[0], kind + '[0]', 'id'))));
-      p.catch(() => lookups.delete(k));
-    }
-    return p;
-  }
+  /** A section/tag/author slug → its numeric id (looked up once per source, failures not kept); `false` when there is none. */
+  const resolve = (ctx: SourceContext, kind: string, v?: string) =>
+    !v || isId(v)
+      ? v
+      : (lookups[kind + '/' + v] ??= send(ctx, '/wp/v2/' + kind, { slug: v, _fields: 'id' }).then(
+          ({ d }) => !!arr(d, kind)[0] && id(d[0], kind + '[0]', 'id'),
+          (e) => {
+            delete lookups[kind + '/' + v];
+            throw e;
+          },
+        ));
 
   return {
     key: 'wordpress:' + root,

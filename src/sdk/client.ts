@@ -208,14 +208,16 @@ export function createClient(options: ClientOptions): NewsClient {
       async submit(input, { resend, signal } = {}) {
         const { articleId, parentId, name, email, website, body } = input;
         const payload = JSON.stringify([articleId, parentId, name, email, body]);
+        // An earlier attempt of this comment may have reached the server.
+        const landed = resend || maybeLanded.has(payload);
         try {
           const result = await run((ctx) => source.submitComment(input, ctx), signal ?? new AbortController().signal, 0);
           maybeLanded.delete(payload);
           return { ...result, confirmedBy: 'server' };
         } catch (e) {
           const err = e as E;
-          if (err.code == 'network' || err.code == 'timeout' || err.code == 'aborted') maybeLanded.add(payload);
-          if (err.reason != 'duplicate' || !(resend || maybeLanded.has(payload))) throw err;
+          if (/^(network|timeout|aborted)$/.test(err.code)) maybeLanded.add(payload);
+          if (err.reason != 'duplicate' || !landed) throw err;
           // The server already has this comment: the earlier attempt landed.
           maybeLanded.delete(payload);
           return {

@@ -6,15 +6,16 @@
 /**
  * The named entities WordPress emits: `esc_html`/`esc_attr` and the editors write only these
  * (wptexturize's typographic characters are numeric, `&#8217;`), and excerpts end in
- * `[&hellip;]`. Other names stay as written.
+ * `[&hellip;]`. Other names stay as written (no prototype: `&constructor;` is not a name).
  */
-const NAMED: Record<string, string | undefined> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…' };
+const NAMED: Record<string, string | undefined> = { __proto__: null as never, amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…' };
 
 /** Decodes `&#8217;`, `&#x2019;` and the named entities above; invalid code points become U+FFFD. */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp|hellip));/gi, (m, dec?: string, hex?: string, name?: string) => {
+  return s.replace(/&(?:#(\d+|x[\da-f]+)|([a-z]+));/gi, (m, num?: string, name?: string) => {
     if (name) return NAMED[name] ?? m;
-    const cp = dec ? +dec : parseInt(hex!, 16);
+    // `0x2019` or `08217`: Number() reads both.
+    const cp = +('0' + num);
     // 0, beyond U+10FFFF, or a surrogate (U+D800–DFFF: `cp >> 11 == 27`).
     return String.fromCodePoint(!cp || cp > 0x10ffff || cp >> 11 == 27 ? 0xfffd : cp);
   });
@@ -32,7 +33,7 @@ const BLOCK = /^(p|div|br|hr|li|h\d|t[rdh]|pre|blockquote|fig\w*)$/i;
 export function htmlToText(html: string): string {
   return decodeEntities(
     html
-      .replace(/<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+      .replace(/<!--[^]*?(?:-->|$)|<(script|style)\b[^]*?(?:<\/\1\s*>|$)/gi, '')
       .replace(/[ \t\n\r\f]+/g, ' ')
       .replace(/<\/?([a-z][\w-]*)(?:[^<>"']|"[^<"]*"|'[^<']*')*>/gi, (_, tag: string) => (BLOCK.test(tag) ? '\n' : '')),
   )

@@ -329,7 +329,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
 
     async submitComment(input, ctx) {
       const c = comment((await send(ctx, COMMENTS, {}, input)).d, 'comment');
-      return { status: c.status, comment: c, confirmedBy: 'server' };
+      return { status: c.status, comment: c };
     },
   };
 }

@@ -65,26 +65,38 @@ const onAbort = (signal: AbortSignal, f: () => void) => (signal.addEventListener
 /** Cache/in-flight key: the method letter, an id and the query, its keys sorted so their order does not matter. */
 const keyOf = (m: string, id: unknown, q: object = {}) => JSON.stringify([m, id, ...Object.entries(q).sort()]);
 
-/** A request for `make`, with the controller its callers abort when they all leave. */
+/**
+ * A request for `make`, with the controller its callers abort when they all leave (or a
+ * timeout fires). It rejects as soon as that happens, even if `make` ignores its signal.
+ */
 function shared<T>(make: Make<T>, k?: string[]): Shared<T> {
   const c = new AbortController();
-  return { n: 0, c, k, p: make(c.signal) };
+  const s = c.signal;
+  return {
+    n: 0,
+    c,
+    k,
+    p: new Promise<T>((res, rej) => {
+      onAbort(s, () => rej(s.reason));
+      make(s).then(res, rej);
+    }),
+  };
 }
 
 /**
  * Joins a shared request: resolves or rejects with it, but rejects with `aborted` as soon as
- * the caller's own signal fires, without disturbing the other callers.
+ * the caller's own signal fires (or at once if it already has), without disturbing the other
+ * callers; the last caller to leave aborts the request.
  */
 const join = <T>(sh: Shared<T>, signal?: AbortSignal) =>
   new Promise<T>((res, rej) => {
     sh.n++;
-    const off = signal
-      ? onAbort(signal, () => {
-          rej(aborted(signal));
-          --sh.n || sh.c.abort(signal.reason);
-        })
-      : noop;
-    sh.p.then(res, rej).then(off);
+    const leave = () => {
+      rej(aborted(signal!));
+      --sh.n || sh.c.abort(signal!.reason);
+    };
+    sh.p.then(res, rej).then(signal ? onAbort(signal, leave) : noop);
+    signal?.aborted && leave();
   });
 
 /**
@@ -105,31 +117,24 @@ export function createClient(options: ClientOptions): NewsClient {
   let batch: Shared<(Article | undefined)[]> | undefined;
 
   /**
-   * Runs a task after `wait` ms, with a timeout, then retries retryable errors up to `tries`
-   * times: full jitter over 300 ms · 2^i, capped at 5 s; the server's Retry-After wins, up to
-   * 30 s. Each attempt has its own signal, fired by the caller's signal or by the timeout, and
-   * rejects at once then, even if the source ignores its signal.
+   * Runs a task after `wait` ms, as a request of its own (see `shared`) that the caller's signal
+   * or a timeout aborts, and retries retryable errors up to `tries` times: full jitter over
+   * 300 ms · 2^i, capped at 5 s; the server's Retry-After wins, up to 30 s.
    */
-  const run = <T>(task: Task<T>, outer: AbortSignal, tries = retries, i = 0, wait = 0): Promise<T> =>
-    new Promise<T>((res, rej) => {
-      const ac = new AbortController();
-      const s = ac.signal;
-      const timer = setTimeout(() => ac.abort(new E('timeout', `No answer within ${timeoutMs} ms`)), wait + timeoutMs);
-      const off = onAbort(outer, () => ac.abort(aborted(outer)));
-      const done = () => (clearTimeout(timer), off());
-      onAbort(s, () => (done(), rej(s.reason)));
-      const go = () =>
-        s.aborted ||
-        Promise.resolve({ signal: s, fetch: fetchFn })
-          .then(task)
-          .then(res, (e) => rej(e instanceof E ? e : new E('network', e?.message || 'Network error', { cause: e })))
-          .then(done);
-      outer.aborted ? ac.abort(aborted(outer)) : wait ? setTimeout(go, wait) : go();
-    }).catch((e: E) => {
-      wait = e.retryAfterMs ?? Math.random() * Math.min(5e3, 300 * 2 ** i);
-      if (i >= tries || !e.retryable || wait > 3e4) throw e;
-      return run(task, outer, tries, i + 1, wait);
-    });
+  const run = <T>(task: Task<T>, outer?: AbortSignal, tries = retries, i = 0, wait = 0): Promise<T> => {
+    const sh = shared((signal) =>
+      new Promise<void>((r) => (wait ? setTimeout(r, wait) : r())).then(() => (signal.aborted ? (0 as never) : task({ signal, fetch: fetchFn }))),
+    );
+    const timer = setTimeout(() => sh.c.abort(new E('timeout', `No answer within ${timeoutMs} ms`)), wait + timeoutMs);
+    return join(sh, outer)
+      .finally(() => clearTimeout(timer))
+      .catch((e) => {
+        e = e instanceof E ? e : new E('network', e?.message || 'Network error', { cause: e });
+        wait = e.retryAfterMs ?? Math.random() * Math.min(5e3, 300 * 2 ** i);
+        if (i >= tries || !e.retryable || wait > 3e4) throw e;
+        return run(task, outer, tries, i + 1, wait);
+      });
+  };
 
   const store = (key: string, v: unknown) => cache.set(key, [v, Date.now()]);
   const keep = (a?: Article) => a && (store('a' + a.id, a), store('a' + a.slug, a));
@@ -211,7 +216,7 @@ export function createClient(options: ClientOptions): NewsClient {
         // An earlier attempt of this comment may have reached the server.
         const landed = resend || maybeLanded.has(payload);
         try {
-          const result = await run((ctx) => source.submitComment(input, ctx), signal ?? new AbortController().signal, 0);
+          const result = await run((ctx) => source.submitComment(input, ctx), signal, 0);
           maybeLanded.delete(payload);
           return { ...result, confirmedBy: 'server' };
         } catch (e) {

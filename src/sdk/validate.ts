@@ -13,7 +13,8 @@ export function fail(path: string, expected: string): never {
   throw new BroadsheetError('invalid-response', `Invalid response: ${path} should be ${expected}`, { path });
 }
 
-export const obj = (v: unknown, path: string): Json => (v && typeof v == 'object' && !Array.isArray(v) ? (v as Json) : fail(path, 'an object'));
+/** An object (an array passes too: its fields then fail their own checks). */
+export const obj = (v: unknown, path: string): Json => (v && typeof v == 'object' ? (v as Json) : fail(path, 'an object'));
 export const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : fail(path, 'an array'));
 export const str = (v: unknown, path: string): string => (typeof v == 'string' ? v : fail(path, 'a string'));
 

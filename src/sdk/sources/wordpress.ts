@@ -34,10 +34,7 @@ const txt = (v: unknown) => htmlToText(optStr(v) ?? '');
 
 // Strict field readers: `o[k]`, or an `invalid-response` naming `p.k`.
 const text = (o: Json, p: string, k: string) => htmlToText(str(o[k], p + '.' + k));
-const id = (o: Json, p: string, k: string) => {
-  const v = o[k];
-  return typeof v == 'number' && isFinite(v) ? '' + v : fail(p + '.' + k, 'a number');
-};
+const id = (o: Json, p: string, k: string) => '' + (optNum(o[k]) ?? fail(p + '.' + k, 'a number'));
 const link = (o: Json, p: string, k: string) => safeUrl(str(o[k], (p += '.' + k))) ?? fail(p, 'an http(s) URL');
 const rendered = (o: Json, p: string, k: string) => text(obj(o[k], (p += '.' + k)), p, 'rendered');
 /** A zone-less WordPress GMT date gets its `Z`. */
@@ -55,14 +52,14 @@ const each = <T>(items: unknown, read: Reader<T>) =>
     .filter((v): v is T => !!v);
 
 /**
- * An image from `[url, width, height]` renditions: the widest is the `src`; `srcset` lists them
+ * An image from renditions shaped like WordPress's media sizes (`{ source_url, width, height }`): the widest is the `src`; `srcset` lists them
  * narrowest first, one per width, safe URLs only, and only those with the `src`'s aspect ratio
  * (as WordPress's own `srcset` does: a square thumbnail crop is another picture). Without any
  * usable width, `fallback` alone is the `src`.
  */
-function picture(sizes: unknown[][], alt: string, fallback?: unknown): Image | undefined {
+function picture(sizes: any[], alt: string, fallback?: unknown): Image | undefined {
   const all = sizes
-    .map(([src, width, height]) => ({ src: safeUrl(src)!, width: optNum(width)!, height: optNum(height) }))
+    .map((c) => ({ src: safeUrl(c?.source_url)!, width: optNum(c?.width)!, height: optNum(c?.height) }))
     .filter((c) => c.src && c.width > 0)
     .sort((a, b) => a.width - b.width);
   const m = all[all.length - 1];
@@ -76,7 +73,7 @@ function picture(sizes: unknown[][], alt: string, fallback?: unknown): Image | u
   return compact({ src: m.src, alt, width: m.width, height: m.height, srcset });
 }
 
-const avatar = (urls: unknown) => picture(Object.entries(urls || {}).map(([size, src]) => [src, +size, +size]), '');
+const avatar = (urls: unknown) => picture(Object.entries(urls || {}).map(([size, source_url]) => ({ source_url, width: +size, height: +size })), '');
 
 const term: Reader<Term> = (v, p) => {
   const o = obj(v, p);
@@ -163,9 +160,7 @@ function failure(r: Response, d: any, input?: CommentInput): E {
 }
 
 export function wordpress(baseUrl: string, options: WordPressOptions = {}): Source {
-  const base = new URL(baseUrl, (globalThis as any).location?.href);
-  base.search = base.hash = '';
-  const root = base.href.replace(/\/+$/, '');
+  const root = new URL(baseUrl, (globalThis as any).location?.href).href.replace(/\/+$/, '');
   const lookups: Record<string, Promise<string | false>> = {};
   const postQuery: Query = {
     _embed: 'author,wp:featuredmedia,wp:term',
@@ -244,13 +239,12 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
       tags: terms('post_tag'),
       // The featured media: its sizes, and the original (`source_url` with `media_details` width/height).
       image: picture(
-        [...Object.values(d.sizes || {}).map((s: any) => [s?.source_url, s?.width, s?.height]), [media?.source_url, d.width, d.height]],
+        [...Object.values(d.sizes || {}), { ...d, source_url: media?.source_url }],
         txt(media?.alt_text),
         media?.source_url,
       ),
       readingTimeMinutes: html ? readingTime(html) : undefined,
       commentsOpen: o.comment_status == 'open',
-      commentCount: Array.isArray(e.replies) ? list(e.replies[0]).length : undefined,
     });
   };
 

@@ -247,14 +247,6 @@ describe('wordpress source: embedded author, media and terms', () => {
     const [article] = await source().getArticles(['4'], ctx());
     expect(article!.image).to.deep.equal({ src: 'http://example.org/wp-content/uploads//tmp/canola.jpg', alt: '' });
   });
-
-  it('counts embedded replies when present', async () => {
-    const post = embeddedPost();
-    post._embedded.replies = [[fx.CommentModel, { ...fx.CommentModel, id: 3 }]];
-    stub.on(POSTS, { json: [post] });
-    const [article] = await source().getArticles(['4'], ctx());
-    expect(article!.commentCount).to.equal(2);
-  });
 });
 
 describe('wordpress source: dates', () => {

@@ -52,25 +52,26 @@ const each = <T>(items: unknown, read: Reader<T>) =>
     .filter((v): v is T => !!v);
 
 /**
- * An image from renditions shaped like WordPress's media sizes (`{ source_url, width, height }`): the widest is the `src`; `srcset` lists them
- * narrowest first, one per width, safe URLs only, and only those with the `src`'s aspect ratio
- * (as WordPress's own `srcset` does: a square thumbnail crop is another picture). Without any
- * usable width, `fallback` alone is the `src`.
+ * An image from renditions shaped like WordPress's media sizes (`{ source_url, width, height }`),
+ * the original last. The widest is the `src`; `srcset` lists them narrowest first, one per
+ * width, safe URLs only, and only those with the original's aspect ratio (as WordPress's own
+ * `srcset` does: a square thumbnail crop is another picture). Without any usable width, the
+ * original alone is the `src`.
  */
-function picture(sizes: any[], alt: string, fallback?: unknown): Image | undefined {
+function picture(sizes: any[], alt: string): Image | undefined {
+  const o = sizes[sizes.length - 1];
   const all = sizes
     .map((c) => ({ src: safeUrl(c?.source_url)!, width: optNum(c?.width)!, height: optNum(c?.height) }))
-    .filter((c) => c.src && c.width > 0)
-    .sort((a, b) => a.width - b.width);
+    .filter((c) => c.src && c.width > 0 && !(Math.abs(c.height! / c.width - o.height / o.width) > 0.01))
+    .sort((a, b) => a.width - b.width)
+    .filter((c, i, a) => c.width != a[i - 1]?.width);
   const m = all[all.length - 1];
-  const src = safeUrl(fallback);
-  if (!m) return src ? { src, alt } : undefined;
-  const r = m.height! / m.width;
-  const srcset = all
-    .filter((c) => !r || !c.height || Math.abs(c.height / c.width - r) < 0.01)
-    .filter((c, i, a) => c.width != a[i - 1]?.width)
-    .map(({ src, width }) => ({ src, width }));
-  return compact({ src: m.src, alt, width: m.width, height: m.height, srcset });
+  const src = safeUrl(o?.source_url);
+  return m
+    ? compact({ src: m.src, alt, width: m.width, height: m.height, srcset: all.map(({ src, width }) => ({ src, width })) })
+    : src
+      ? { src, alt }
+      : undefined;
 }
 
 const avatar = (urls: unknown) => picture(Object.entries(urls || {}).map(([size, source_url]) => ({ source_url, width: +size, height: +size })), '');
@@ -241,7 +242,6 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
       image: picture(
         [...Object.values(d.sizes || {}), { ...d, source_url: media?.source_url }],
         txt(media?.alt_text),
-        media?.source_url,
       ),
       readingTimeMinutes: html ? readingTime(html) : undefined,
       commentsOpen: o.comment_status == 'open',

@@ -22,7 +22,6 @@ export interface WordPressOptions {
 type Query = Record<string, string | number | undefined>;
 type Reader<T> = (v: unknown, path: string) => T;
 
-const COMMENTS = '/wp/v2/comments';
 const isId = (k?: string) => /^\d+$/.test(k!);
 const ids = (keys: string[] = []) => keys.filter(isId).join();
 const clamp = (n: number | undefined, max: number, d: number) => Math.min(max, Math.max(1, Math.floor(n!) || d));
@@ -162,6 +161,7 @@ function failure(r: Response, d: any, input?: CommentInput): E {
 
 export function wordpress(baseUrl: string, options: WordPressOptions = {}): Source {
   const root = new URL(baseUrl, (globalThis as any).location?.href).href.replace(/\/+$/, '');
+  const api = root + '/wp/v2/';
   const lookups: Record<string, Promise<string | false>> = {};
   const postQuery: Query = {
     _embed: 'author,wp:featuredmedia,wp:term',
@@ -176,7 +176,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
    * which is an empty result. `d` is the parsed body.
    */
   async function send(ctx: SourceContext, route: string, q: Query, input?: CommentInput): Promise<{ r?: Response; d: any }> {
-    const u = new URL(root + route);
+    const u = new URL(api + route);
     for (const k in q) if (q[k]) u.searchParams.set(k, q[k] as string);
     const r = await ctx.fetch(u, {
       signal: ctx.signal,
@@ -198,18 +198,18 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     try {
       d = JSON.parse(d.replace(/^\uFEFF/, ''));
     } catch {
-      if (r.ok) throw new E('invalid-response', `${route}: not JSON`, { status: r.status, body: d });
+      if (r.ok) throw new E('invalid-response', `Invalid response: ${route} is not JSON`, { status: r.status, body: d });
     }
     if (r.ok) return { r, d };
     if (/_invalid_page_number$/.test(d?.code)) return { d: [] };
     throw failure(r, d, input);
   }
 
-  async function page<T>(ctx: SourceContext, route: string, q: Query, at: string, read: Reader<T>): Promise<Page<T>> {
+  async function page<T>(ctx: SourceContext, route: string, q: Query, read: Reader<T>): Promise<Page<T>> {
     const pg = +q.page! || 1;
     const pp = +q.per_page!;
     const { r, d } = await send(ctx, route, q);
-    const items = arr(d, at).map((v, i) => read(v, `${at}[${i}]`));
+    const items = arr(d, route).map((v, i) => read(v, `${route}[${i}]`));
     const header = (n: string) => {
       const v = r?.headers.get('X-WP-' + n);
       return v && +v >= 0 ? +v : undefined;
@@ -248,13 +248,13 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     });
   };
 
-  const posts = (ctx: SourceContext, q: Query) => page(ctx, '/wp/v2/posts', { ...postQuery, ...q }, 'posts', post);
+  const posts = (ctx: SourceContext, q: Query) => page(ctx, 'posts', { ...postQuery, ...q }, post);
 
   /** A section/tag/author slug → its numeric id (looked up once per source, failures not kept); `false` when there is none. */
   const resolve = (ctx: SourceContext, kind: string, v?: string) =>
     !v || isId(v)
       ? v
-      : (lookups[kind + '/' + v] ??= send(ctx, '/wp/v2/' + kind, { slug: v, _fields: 'id' }).then(
+      : (lookups[kind + '/' + v] ??= send(ctx, kind, { slug: v, _fields: 'id' }).then(
           ({ d }) => !!arr(d, kind)[0] && id(d[0], kind + '[0]', 'id'),
           (e) => {
             delete lookups[kind + '/' + v];
@@ -297,7 +297,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
       const categories = ids(article.sections.map((t) => t.id));
       const tags = ids(article.tags.map((t) => t.id));
       return categories || tags
-        ? (await posts(ctx, { categories, tags, tax_relation: categories && tags && 'OR', exclude: ids([article.id]), per_page: clamp(limit, 100, 10) })).items
+        ? (await posts(ctx, { categories, tags, tax_relation: categories && tags && 'OR', exclude: ids([article.id]), per_page: Math.min(limit, 100) })).items
         : [];
     },
 
@@ -305,9 +305,9 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
       // `include=` rather than /users/ID: one code path, and a user the visitor may not see
       // (anonymous /users/1 is a 401) is simply not in the list.
       const q = { [isId(key) ? 'include' : 'slug']: key, _fields: 'id,name,url,description,link,slug,avatar_urls,meta,broadsheet_role' };
-      const users = arr((await send(ctx, '/wp/v2/users', q)).d, 'users');
-      if (!users[0]) throw new E('not-found', `No author ${key}`, { status: 404 });
-      return author(users[0], 'users[0]');
+      const [a] = (await page(ctx, 'users', q, author)).items;
+      if (!a) throw new E('not-found', `No author ${key}`, { status: 404 });
+      return a;
     },
 
     listComments(articleId, query, ctx) {
@@ -318,11 +318,11 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
         ...paging(query),
         _fields: 'id,post,parent,author_name,author_url,date,date_gmt,content,status,author_avatar_urls',
       };
-      return page(ctx, COMMENTS, q, 'comments', comment);
+      return page(ctx, 'comments', q, comment);
     },
 
     async submitComment(input, ctx) {
-      const c = comment((await send(ctx, COMMENTS, {}, input)).d, 'comment');
+      const c = comment((await send(ctx, 'comments', {}, input)).d, 'comment');
       return { status: c.status, comment: c };
     },
   };

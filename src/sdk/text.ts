@@ -21,21 +21,21 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** Tags that break the line of text they are in (those WordPress's editors and `wpautop` write). */
-const BLOCK = /^(p|div|br|hr|li|h\d|t[rdh]|pre|blockquote|fig\w*)$/i;
-
 /**
  * Plain text from an HTML fragment: comments, `<script>` and `<style>` (with their contents)
- * dropped, block elements and `<br>` become line breaks, other tags vanish, entities decoded,
- * whitespace collapsed (runs of spaces → one space, runs of line breaks → one `\n`), trimmed.
- * A tag never spans a `<`, which keeps hostile input (`<a "<a "…`) linear.
+ * dropped, the block tags WordPress's editors and `wpautop` write (and `<br>`) become line
+ * breaks, other tags vanish, entities decoded, whitespace collapsed (runs of spaces → one
+ * space, runs of line breaks → one `\n`), trimmed. A tag never spans a `<`, which keeps
+ * hostile input (`<a "<a "…`) linear.
  */
 export function htmlToText(html: string): string {
   return decodeEntities(
     html
-      .replace(/<!--[^]*?(?:-->|$)|<(script|style)\b[^]*?(?:<\/\1\s*>|$)/gi, '')
       .replace(/[ \t\n\r\f]+/g, ' ')
-      .replace(/<\/?([a-z][\w-]*)(?:[^<>"']|"[^<"]*"|'[^<']*')*>/gi, (_, tag: string) => (BLOCK.test(tag) ? '\n' : '')),
+      .replace(
+        /<!--[^]*?(?:-->|$)|<(script|style)\b[^]*?(?:<\/\1\s*>|$)|<\/?(?:(p|div|br|hr|li|h\d|t[rdh]|pre|blockquote|fig\w*)(?![\w-])|[a-z])[\w-]*(?:[^<>"']|"[^<"]*"|'[^<']*')*>/gi,
+        (_, script, block) => (block ? '\n' : ''),
+      ),
   )
     .replace(/[ \t\r\f]+/g, ' ')
     .replace(/ ?\n[\n ]*/g, '\n')

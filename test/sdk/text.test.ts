@@ -43,6 +43,10 @@ describe('text: htmlToText', () => {
     expect(htmlToText('<p>One</p>\n\n<p>Two<br/>Three</p><ul><li>a</li><li>b</li></ul>')).to.equal('One\nTwo\nThree\na\nb');
   });
 
+  it('breaks lines on whole block tag names only', () => {
+    expect(htmlToText('a<param name="x">b<pre>c</pre>d<progress>e</progress><H2>f</H2><tr>g<time>h')).to.equal('ab\nc\nde\nf\ngh');
+  });
+
   it('collapses source whitespace (newlines in the HTML are spaces) and trims', () => {
     expect(htmlToText('  <p>  word\n\t  other   <b> bold </b>  </p>  ')).to.equal('word other bold');
   });

@@ -211,8 +211,8 @@ export function createClient(options: ClientOptions): NewsClient {
     comments: {
       list: (articleId, { signal, ...q } = {}) => get(keyOf('c', articleId, q), (ctx) => source.listComments(articleId, q, ctx), signal),
       async submit(input, { resend, signal } = {}) {
-        const { articleId, parentId, name, email, website, body } = input;
-        const payload = JSON.stringify([articleId, parentId, name, email, body]);
+        const { articleId, parentId, name, website, body } = input;
+        const payload = keyOf('s', 0, input);
         // An earlier attempt of this comment may have reached the server.
         const landed = resend || maybeLanded.has(payload);
         try {

@@ -196,7 +196,8 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     });
     let d: any = await r.text();
     try {
-      d = JSON.parse(d.replace(/^\uFEFF/, ''));
+      // trim() also drops a UTF-8 BOM (U+FEFF), which some plugins print before the JSON.
+      d = JSON.parse(d.trim());
     } catch {
       if (r.ok) throw new E('invalid-response', `Invalid response: ${route} is not JSON`, { status: r.status, body: d });
     }
@@ -210,10 +211,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     const pp = +q.per_page!;
     const { r, d } = await send(ctx, route, q);
     const items = arr(d, route).map((v, i) => read(v, `${route}[${i}]`));
-    const header = (n: string) => {
-      const v = r?.headers.get('X-WP-' + n);
-      return v && +v >= 0 ? +v : undefined;
-    };
+    const header = (n: string) => +r?.headers.get('X-WP-' + n)! || undefined;
     // Without the headers (a proxy dropped them): a lower bound, and one more page when this one is full.
     const total = header('Total') ?? (pg - 1) * pp + items.length;
     return { items, page: pg, perPage: pp, total, totalPages: header('TotalPages') ?? Math.ceil(total / pp) + +(items.length == pp) };

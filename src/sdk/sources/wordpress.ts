@@ -24,9 +24,8 @@ type Reader<T> = (v: unknown, path: string) => T;
 
 const isId = (k?: string) => /^\d+$/.test(k!);
 const ids = (keys: string[] = []) => keys.filter(isId).join();
-const clamp = (n: number | undefined, max: number, d: number) => Math.min(max, Math.max(1, Math.floor(n!) || d));
-/** WordPress's `page` (1-based) and `per_page` (1–100, default 10). */
-const paging = (q: { page?: number; perPage?: number }) => ({ page: clamp(q.page, 1e9, 1), per_page: clamp(q.perPage, 100, 10) });
+/** WordPress's `page` (1-based) and `per_page` (1–100, default 10), from whole numbers. */
+const paging = (q: { page?: number; perPage?: number }) => ({ page: Math.max(1, q.page! | 0), per_page: Math.min(100, Math.max(1, q.perPage! | 0 || 10)) });
 const optStr = (v: unknown) => (typeof v == 'string' ? v : undefined);
 /** Plain text from an optional HTML string. */
 const txt = (v: unknown) => htmlToText(optStr(v) ?? '');
@@ -122,8 +121,8 @@ const pick = <T>(re: RegExp, names: string, s: string) => {
  * (`comment_author_email_column_length`), from `data.params` (`rest_invalid_param`), or from
  * the input (`rest_comment_author_data_required` is about the name when it is blank, else the
  * email); its message is WordPress's own, in the site's language (elements show their own text
- * per reason and field). Anything else is `rate-limited` (429), `not-found` (404, `*_invalid_id`,
- * the anonymous `rest_user_cannot_view`) or `http`.
+ * per reason and field). Anything else is `rate-limited` (429), `not-found` (404: `rest_no_route`,
+ * `*_invalid_id`) or `http`.
  */
 function failure(r: Response, d: any, input?: CommentInput): E {
   const status = r.status;
@@ -153,7 +152,7 @@ function failure(r: Response, d: any, input?: CommentInput): E {
     });
   }
   return new E(
-    status == 429 ? 'rate-limited' : status == 404 || /_invalid_id$|cannot_view$/.test(code) ? 'not-found' : 'http',
+    status == 429 ? 'rate-limited' : status == 404 ? 'not-found' : 'http',
     `${status} ${message || r.statusText}`,
     o,
   );
@@ -302,8 +301,8 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     async getAuthor(key, ctx) {
       // `include=` rather than /users/ID: one code path, and a user the visitor may not see
       // (anonymous /users/1 is a 401) is simply not in the list.
-      const q = { [isId(key) ? 'include' : 'slug']: key, _fields: 'id,name,url,description,link,slug,avatar_urls,meta,broadsheet_role' };
-      const [a] = (await page(ctx, 'users', q, author)).items;
+      // No `_fields`: a user has few fields beyond those read here.
+      const [a] = (await page(ctx, 'users', { [isId(key) ? 'include' : 'slug']: key }, author)).items;
       if (!a) throw new E('not-found', `No author ${key}`, { status: 404 });
       return a;
     },

@@ -418,7 +418,6 @@ describe('wordpress source: getAuthor', () => {
       avatar: { src: `${g}?s=96&d=mm&r=g`, alt: '', width: 96, height: 96, srcset: [24, 48, 96].map((s) => ({ src: `${g}?s=${s}&d=mm&r=g`, width: s })) },
     });
     expect(params().get('include')).to.equal('2');
-    expect(params().get('_fields')).to.include('avatar_urls');
   });
 
   it('adds a Website link when the user has a url, and reads the role field', async () => {
@@ -444,11 +443,9 @@ describe('wordpress source: getAuthor', () => {
     expect((await rejects(source().getAuthor('1', ctx()))).code).to.equal('not-found');
   });
 
-  it('maps rest_user_invalid_id and the anonymous 401 rest_user_cannot_view to not-found', async () => {
+  it('maps rest_user_invalid_id to not-found', async () => {
     stub.on(USERS, wpError(404, 'rest_user_invalid_id', 'Invalid user ID.'));
     expect(await rejects(source().getAuthor('99', ctx()))).to.include({ code: 'not-found', status: 404, serverCode: 'rest_user_invalid_id' });
-    stub.on(USERS, wpError(401, 'rest_user_cannot_view', 'Sorry, you are not allowed to list users.'));
-    expect(await rejects(source().getAuthor('1', ctx()))).to.include({ code: 'not-found', status: 401, serverCode: 'rest_user_cannot_view' });
   });
 
   it('fails with invalid-response naming the path for a malformed user', async () => {

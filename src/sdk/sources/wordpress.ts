@@ -129,32 +129,33 @@ function failure(r: Response, d: any, input?: CommentInput): E {
   const code = optStr(d?.code) ?? '';
   const h = r.headers.get('Retry-After');
   const ms = h ? (+h >= 0 ? +h * 1000 : Date.parse(h) - Date.now()) : NaN;
-  const o = { status, body: d, serverCode: code || undefined, retryAfterMs: ms >= 0 ? ms : ms < 0 ? 0 : undefined };
   const message = txt(d?.message);
-  if (input && status < 500) {
-    const s = Object.keys(d?.data?.params ?? {}).join(' ') + ' ' + code;
-    const reason: CommentRejectReason =
-      status == 429
+  const s = Object.keys(d?.data?.params ?? {}).join(' ') + ' ' + code;
+  const reason: CommentRejectReason | undefined =
+    input && status < 500
+      ? status == 429
         ? 'flood'
         : pick(
             /(login)|(invalid_post|\bpost\b)|(closed|draft|trash)|(flood)|(duplicate)|(column_length)|(content_invalid|data_required|invalid_param)/,
             'auth-required unknown-article closed flood duplicate too-long invalid-field',
             s,
-          ) ?? 'other';
-    return new E('comment-rejected', message || 'Comment rejected: ' + reason, {
-      ...o,
+          ) ?? 'other'
+      : undefined;
+  return new E(
+    reason ? 'comment-rejected' : status == 429 ? 'rate-limited' : status == 404 ? 'not-found' : 'http',
+    reason ? message || 'Comment rejected: ' + reason : `${status} ${message || r.statusText}`,
+    {
+      status,
+      body: d,
+      serverCode: code || undefined,
+      retryAfterMs: ms >= 0 ? ms : ms < 0 ? 0 : undefined,
       reason,
       // Without a field in the code or the params (`rest_comment_author_data_required`): the
       // name when it is blank, else the email.
-      field: /-[fl]/.test(reason)
-        ? pick<CommentField>(/(name|author_c)|(email)|(url)|(content)|(parent)/, 'name email website body parentId', s + (input.name.trim() ? ' email' : ' name'))
+      field: /-[fl]/.test(reason!)
+        ? pick<CommentField>(/(name|author_c)|(email)|(url)|(content)|(parent)/, 'name email website body parentId', s + (input!.name.trim() ? ' email' : ' name'))
         : undefined,
-    });
-  }
-  return new E(
-    status == 429 ? 'rate-limited' : status == 404 ? 'not-found' : 'http',
-    `${status} ${message || r.statusText}`,
-    o,
+    },
   );
 }
 

@@ -112,7 +112,10 @@ export function createClient(options: ClientOptions): NewsClient {
   const fetchFn: typeof fetch = (input, init) => (options.fetch ?? fetch)(input, init);
   const cache = new Map<string, [v: unknown, t: number]>();
   const inflight = new Map<string, Shared<any>>();
-  /** Comment payloads whose attempt failed in a way that may have reached the server. */
+  /**
+   * Comment payloads an attempt of which failed in a way that may have reached the server: a
+   * duplicate answer to the same payload later means it is there.
+   */
   const maybeLanded = new Set<string>();
   let batch: Shared<(Article | undefined)[]> | undefined;
 
@@ -163,12 +166,9 @@ export function createClient(options: ClientOptions): NewsClient {
 
   const get = <T>(key: string, task: Task<T>, signal?: AbortSignal) => cached(key, (s) => run(task, s), signal);
 
-  const list = async (query: ArticleQuery & CallOptions = {}) => {
-    const { signal, ...q } = query;
-    const { page = 1, perPage = 10 } = q;
-    if (!(perPage >= 1 && perPage <= 100 && page >= 1)) throw new RangeError(`perPage must be 1-100, page >= 1`);
-    return get(keyOf('l', 0, q), (ctx) => source.listArticles(q, ctx).then((p) => (keepAll(p.items), p)), signal);
-  };
+  // Paging out of range is the source's to clamp (1–100 per page, pages from 1), as WordPress does.
+  const list = ({ signal, ...q }: ArticleQuery & CallOptions = {}) =>
+    get(keyOf('l', 0, q), (ctx) => source.listArticles(q, ctx).then((p) => (keepAll(p.items), p)), signal);
 
   const latest: NewsClient['articles']['latest'] = async ({ limit = 4, exclude = [], signal } = {}) =>
     (await list({ perPage: Math.min(100, limit + exclude.length), exclude, signal })).items
@@ -217,14 +217,12 @@ export function createClient(options: ClientOptions): NewsClient {
         const landed = resend || maybeLanded.has(payload);
         try {
           const result = await run((ctx) => source.submitComment(input, ctx), signal, 0);
-          maybeLanded.delete(payload);
           return { ...result, confirmedBy: 'server' };
         } catch (e) {
           const err = e as E;
           if (/^(network|timeout|aborted)$/.test(err.code)) maybeLanded.add(payload);
           if (err.reason != 'duplicate' || !landed) throw err;
           // The server already has this comment: the earlier attempt landed.
-          maybeLanded.delete(payload);
           return {
             status: 'pending',
             comment: compact({

@@ -99,9 +99,9 @@ export interface ArticleQuery {
   /** Author id or slug. */
   author?: string;
   search?: string;
-  /** 1-based. */
+  /** 1-based; default 1. */
   page?: number;
-  /** 1–100. */
+  /** 1–100, default 10; the sources clamp other values into range. */
   perPage?: number;
   /** Article ids to leave out. */
   exclude?: string[];

@@ -117,6 +117,8 @@ export function createClient(options: ClientOptions): NewsClient {
    * duplicate answer to the same payload later means it is there.
    */
   const maybeLanded = new Set<string>();
+  /** Comments sent per article. */
+  const sent = new Map<string, number>();
   let batch: Shared<(Article | undefined)[]> | undefined;
 
   /**
@@ -209,7 +211,10 @@ export function createClient(options: ClientOptions): NewsClient {
       get: (k, { signal } = {}) => get('u' + k, (ctx) => source.getAuthor(k, ctx), signal),
     },
     comments: {
-      list: (articleId, { signal, ...q } = {}) => get(keyOf('c', articleId, q), (ctx) => source.listComments(articleId, q, ctx), signal),
+      // A list's key carries how many comments were sent to its article, so sending one
+      // leaves that article's cached and in-flight lists behind, and only those.
+      list: (articleId, { signal, ...q } = {}) =>
+        get(keyOf('c' + (sent.get(articleId) ?? ''), articleId, q), (ctx) => source.listComments(articleId, q, ctx), signal),
       async submit(input, { resend, signal } = {}) {
         const { articleId, parentId, name, website, body } = input;
         const payload = keyOf('s', 0, input);
@@ -238,9 +243,7 @@ export function createClient(options: ClientOptions): NewsClient {
             confirmedBy: 'duplicate',
           };
         } finally {
-          // This article's comment lists, cached or in flight, are out of date.
-          const prefix = keyOf('c', articleId).slice(0, -1);
-          for (const m of [cache, inflight]) for (const k of m.keys()) if (k.startsWith(prefix)) m.delete(k);
+          sent.set(articleId, ~~sent.get(articleId)! + 1);
         }
       },
     },

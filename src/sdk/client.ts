@@ -152,18 +152,22 @@ export function createClient(options: ClientOptions): NewsClient {
    */
   const cached = <T>(key: string, make: Make<T>, signal?: AbortSignal): Promise<T> => {
     if (signal?.aborted) return Promise.reject(aborted(signal));
-    const hit = cache.get(key);
-    const age = hit ? Date.now() - hit[1] : 1 / 0;
-    if (age < cacheTtlMs) return Promise.resolve(hit![0] as T);
-    let sh = inflight.get(key);
-    if (!sh) {
-      const mine = (sh = shared(make));
-      inflight.set(key, mine);
-      const end = (v?: unknown) => inflight.get(key) == mine && (inflight.delete(key), v && store(key, v));
-      mine.p.then(end, () => end());
+    const [v, t = -1 / 0] = cache.get(key) ?? [];
+    const age = Date.now() - t;
+    if (age >= cacheTtlMs) {
+      let sh = inflight.get(key);
+      if (!sh) {
+        const mine = (sh = shared(make));
+        inflight.set(key, mine);
+        const end = (v?: unknown) => inflight.get(key) == mine && (inflight.delete(key), v && store(key, v));
+        mine.p.then(end, () => end());
+      }
+      // Past the stale window the caller waits; within it the stale value is served at once
+      // and a failed refresh keeps it (and is swallowed).
+      if (age >= cacheTtlMs + staleTtlMs) return join(sh, signal);
+      join(sh).catch(noop);
     }
-    // A stale value is served at once; a failed refresh keeps it and is swallowed.
-    return age < cacheTtlMs + staleTtlMs ? (join(sh).catch(noop), Promise.resolve(hit![0] as T)) : join(sh, signal);
+    return Promise.resolve(v as T);
   };
 
   const get = <T>(key: string, task: Task<T>, signal?: AbortSignal) => cached(key, (s) => run(task, s), signal);
@@ -173,7 +177,7 @@ export function createClient(options: ClientOptions): NewsClient {
     get(keyOf('l', 0, q), (ctx) => source.listArticles(q, ctx).then((p) => (keepAll(p.items), p)), signal);
 
   const latest: NewsClient['articles']['latest'] = async ({ limit = 4, exclude = [], signal } = {}) =>
-    (await list({ perPage: Math.min(100, limit + exclude.length), exclude, signal })).items
+    (await list({ perPage: limit + exclude.length, exclude, signal })).items
       .filter((a) => !exclude.includes(a.id))
       .slice(0, limit);
 

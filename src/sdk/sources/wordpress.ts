@@ -162,7 +162,7 @@ function failure(r: Response, d: any, input?: CommentInput): E {
 export function wordpress(baseUrl: string, options: WordPressOptions = {}): Source {
   const root = new URL(baseUrl, (globalThis as any).location?.href).href.replace(/\/+$/, '');
   const api = root + '/wp/v2/';
-  const lookups: Record<string, Promise<string | false>> = {};
+  const lookups: Record<string, string | false> = {};
   const postQuery: Query = {
     _embed: 'author,wp:featuredmedia,wp:term',
     _fields:
@@ -248,17 +248,12 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
 
   const posts = (ctx: SourceContext, q: Query) => page(ctx, 'posts', { ...postQuery, ...q }, post);
 
-  /** A section/tag/author slug → its numeric id (looked up once per source, failures not kept); `false` when there is none. */
+  /** A section/tag/author slug → its numeric id, or `false` when there is none; answers are remembered, failures are not. */
   const resolve = (ctx: SourceContext, kind: string, v?: string) =>
     !v || isId(v)
       ? v
-      : (lookups[kind + '/' + v] ??= send(ctx, kind, { slug: v, _fields: 'id' }).then(
-          ({ d }) => !!arr(d, kind)[0] && id(d[0], kind + '[0]', 'id'),
-          (e) => {
-            delete lookups[kind + '/' + v];
-            throw e;
-          },
-        ));
+      : (lookups[kind + v] ??
+        send(ctx, kind, { slug: v, _fields: 'id' }).then(({ d }) => (lookups[kind + v] = !!arr(d, kind)[0] && id(d[0], kind + '[0]', 'id'))));
 
   return {
     key: 'wordpress:' + root,

@@ -8,4 +8,3 @@ export { BroadsheetError, isBroadsheetError } from './errors.js';
 export type { BroadsheetErrorCode, BroadsheetErrorOptions, CommentRejectReason, CommentField } from './errors.js';
 export { wordpress } from './sources/wordpress.js';
 export type { WordPressOptions } from './sources/wordpress.js';
-export { rankRelated } from './related.js';

@@ -8,18 +8,18 @@ import { BroadsheetError } from './errors.js';
 
 export type Json = Record<string, any>;
 
-/** Throws the `invalid-response` error for `path`. */
-export function fail(path: string, expected: string): never {
-  throw new BroadsheetError('invalid-response', `Invalid response: ${path} should be ${expected}`, { path });
+/** Throws the `invalid-response` error for `path` (in the message too, e.g. `Invalid response at posts[2].title.rendered`). */
+export function fail(path: string): never {
+  throw new BroadsheetError('invalid-response', 'Invalid response at ' + path, { path });
 }
 
 /** An object (an array passes too: its fields then fail their own checks). */
-export const obj = (v: unknown, path: string): Json => (v && typeof v == 'object' ? (v as Json) : fail(path, 'an object'));
-export const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : fail(path, 'an array'));
-export const str = (v: unknown, path: string): string => (typeof v == 'string' ? v : fail(path, 'a string'));
+export const obj = (v: unknown, path: string): Json => (v && typeof v == 'object' ? (v as Json) : fail(path));
+export const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : fail(path));
+export const str = (v: unknown, path: string): string => (typeof v == 'string' ? v : fail(path));
 
 /** A finite number, or `undefined`. */
-export const optNum = (v: unknown): number | undefined => (typeof v == 'number' && isFinite(v) ? v : undefined);
+export const optNum = (v: unknown): number | undefined => (Number.isFinite(v) ? (v as number) : undefined);
 /** An array, or `[]` for anything else. */
 export const list = (v: unknown): any[] => (Array.isArray(v) ? v : []);
 

@@ -5,8 +5,8 @@
  * pagination in `X-WP-Total(Pages)` headers, `include=` batching with `orderby=include`, and
  * WordPress's comment error codes.
  *
- * Author roles: WordPress exposes no public role. A site can register a `broadsheet_role`
- * REST field on users, or a `broadsheet_role` user meta with `show_in_rest`; either is read.
+ * Author roles: WordPress exposes no public role. A site registers a `broadsheet_role` REST
+ * field on users (`register_rest_field`), which is read.
  */
 import { BroadsheetError as E, type CommentField, type CommentRejectReason } from '../errors.js';
 import type { Article, Author, Comment, CommentInput, Image, Page, Term } from '../model.js';
@@ -32,13 +32,13 @@ const txt = (v: unknown) => htmlToText(optStr(v) ?? '');
 
 // Strict field readers: `o[k]`, or an `invalid-response` naming `p.k`.
 const text = (o: Json, p: string, k: string) => htmlToText(str(o[k], p + '.' + k));
-const id = (o: Json, p: string, k: string) => '' + (optNum(o[k]) ?? fail(p + '.' + k, 'a number'));
-const link = (o: Json, p: string, k: string) => safeUrl(str(o[k], (p += '.' + k))) ?? fail(p, 'an http(s) URL');
+const id = (o: Json, p: string, k: string) => '' + (optNum(o[k]) ?? fail(p + '.' + k));
+const link = (o: Json, p: string, k: string) => safeUrl(str(o[k], (p += '.' + k))) ?? fail(p);
 const rendered = (o: Json, p: string, k: string) => text(obj(o[k], (p += '.' + k)), p, 'rendered');
 /** A zone-less WordPress GMT date gets its `Z`. */
 const date = (o: Json, p: string, k: string) => {
   const s = str(o[k], (p += '.' + k)).replace(/T[\d:.]+$/, '$&Z');
-  return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(s) && !isNaN(Date.parse(s)) ? s : fail(p, 'an ISO date');
+  return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(s) && !isNaN(Date.parse(s)) ? s : fail(p);
 };
 /** `date_gmt`, or the site-local `date` when there is no GMT one. */
 const published = (o: Json, p: string) => date(o, p, o.date_gmt != null ? 'date_gmt' : 'date');
@@ -88,7 +88,7 @@ const author: Reader<Author> = (v, p) => {
     name: text(o, p, 'name'),
     url: link(o, p, 'link'),
     bio: txt(o.description),
-    role: txt(o.broadsheet_role ?? o.meta?.broadsheet_role) || undefined,
+    role: txt(o.broadsheet_role) || undefined,
     avatar: avatar(o.avatar_urls),
     links: site ? [{ label: 'Website', url: site }] : undefined,
   });
@@ -136,7 +136,11 @@ function failure(r: Response, d: any, input?: CommentInput): E {
       ? status == 429
         ? 'flood'
         : pick(
-            /(login)|(invalid_post|\bpost\b)|(closed|draft|trash)|(flood)|(duplicate)|(column_length)|(content_invalid|data_required|invalid_param)/,
+            // Each group is a stem of WordPress's codes for its reason: rest_comment_login_required;
+            // rest_comment_invalid_post_id or the `post` param; rest_comment_closed, _draft_post,
+            // _trash_post; comment_flood; comment_duplicate; comment_*_column_length;
+            // rest_comment_content_invalid, rest_comment_author_data_required, rest_invalid_param.
+            /(login)|(_post_|\bpost\b)|(clos|draft|trash)|(flood)|(dup)|(column)|(content_inv|required|param)/,
             'auth-required unknown-article closed flood duplicate too-long invalid-field',
             s,
           ) ?? 'other'
@@ -309,7 +313,6 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
         orderby: 'date_gmt',
         order: 'asc',
         ...paging(query),
-        _fields: 'id,post,parent,author_name,author_url,date,date_gmt,content,status,author_avatar_urls',
       };
       return page(ctx, 'comments', q, comment);
     },

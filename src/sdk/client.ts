@@ -191,7 +191,11 @@ export function createClient(options: ClientOptions): NewsClient {
           (s) => {
             if (!batch) {
               const keys: string[] = [];
-              batch = shared((s) => Promise.resolve().then(() => ((batch = undefined), run((ctx) => source.getArticles(keys, ctx).then(keepAll), s))), keys);
+              batch = shared(async (s) => {
+                await 0;
+                batch = undefined;
+                return run((ctx) => source.getArticles(keys, ctx).then(keepAll), s);
+              }, keys);
             }
             const sh = batch;
             const keys = sh.k!;

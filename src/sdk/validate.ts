@@ -4,13 +4,13 @@
  * `maybe()` turns a failed check into `undefined`, for optional parts that should degrade
  * instead of failing the whole result.
  */
-import { BroadsheetError } from './errors.js';
+import { BroadsheetError, type BroadsheetErrorOptions } from './errors.js';
 
 export type Json = Record<string, any>;
 
 /** Throws the `invalid-response` error for `path` (in the message too, e.g. `Invalid response at posts[2].title.rendered`). */
-export function fail(path: string): never {
-  throw new BroadsheetError('invalid-response', 'Invalid response at ' + path, { path });
+export function fail(path: string, options?: BroadsheetErrorOptions): never {
+  throw new BroadsheetError('invalid-response', 'Invalid response at ' + path, { path, ...options });
 }
 
 /** An object (an array passes too: its fields then fail their own checks). */

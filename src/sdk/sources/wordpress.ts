@@ -19,7 +19,7 @@ export interface WordPressOptions {
   content?: boolean;
 }
 
-type Query = Record<string, string | number | undefined>;
+type Query = Record<string, string | number | false | undefined>;
 type Reader<T> = (v: unknown, path: string) => T;
 
 const isId = (k?: string) => /^\d+$/.test(k!);
@@ -176,10 +176,10 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
 
   /**
    * One request (a POST of the comment when there is `input`). A 2xx answer must be JSON; an
-   * error answer is thrown as a typed error, except a page past the end of a collection,
-   * which is an empty result. `d` is the parsed body.
+   * error answer is thrown as a typed error (a page past the end of a collection is WordPress's
+   * 400 `rest_*_invalid_page_number`: an `http` error). `d` is the parsed body.
    */
-  async function send(ctx: SourceContext, route: string, q: Query, input?: CommentInput): Promise<{ r?: Response; d: any }> {
+  async function send(ctx: SourceContext, route: string, q: Query, input?: CommentInput): Promise<{ r: Response; d: any }> {
     const u = new URL(api + route);
     for (const k in q) if (q[k]) u.searchParams.set(k, q[k] as string);
     const r = await ctx.fetch(u, {
@@ -203,10 +203,10 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
       // trim() also drops a UTF-8 BOM (U+FEFF), which some plugins print before the JSON.
       d = JSON.parse(d.trim());
     } catch {
-      if (r.ok) throw new E('invalid-response', `Invalid response: ${route} is not JSON`, { status: r.status, body: d });
+      // Not JSON (an HTML page, a truncated answer): an error for a 2xx, the body as text otherwise.
+      if (r.ok) fail(route, { status: r.status, body: d });
     }
     if (r.ok) return { r, d };
-    if (/_invalid_page_number$/.test(d?.code)) return { d: [] };
     throw failure(r, d, input);
   }
 
@@ -215,7 +215,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     const pp = +q.per_page!;
     const { r, d } = await send(ctx, route, q);
     const items = arr(d, route).map((v, i) => read(v, `${route}[${i}]`));
-    const header = (n: string) => +r?.headers.get('X-WP-' + n)! || undefined;
+    const header = (n: string) => +r.headers.get('X-WP-' + n)! || undefined;
     // Without the headers (a proxy dropped them): a lower bound, and one more page when this one is full.
     const total = header('Total') ?? (pg - 1) * pp + items.length;
     return { items, page: pg, perPage: pp, total, totalPages: header('TotalPages') ?? Math.ceil(total / pp) + +(items.length == pp) };
@@ -270,22 +270,19 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
         for (let i = 0; i < all.length; i += 100) {
           const chunk = all.slice(i, i + 100);
           const q = { [param]: chunk.join(), per_page: chunk.length, orderby: param == 'include' ? param : undefined };
-          jobs.push(posts(ctx, q).then(({ items }) => items.forEach((a) => found.set(a.slug.toLowerCase(), a).set(a.id, a))));
+          jobs.push(posts(ctx, q).then(({ items }) => items.forEach((a) => found.set(a.slug, a).set(a.id, a))));
         }
       }
       await Promise.all(jobs);
-      return keys.map((k) => found.get(k.toLowerCase()));
+      return keys.map((k) => found.get(k));
     },
 
     async listArticles(query, ctx) {
       const pg = paging(query);
-      const [categories, tags, author] = await Promise.all([
-        resolve(ctx, 'categories', query.section),
-        resolve(ctx, 'tags', query.tag),
-        resolve(ctx, 'users', query.author),
-      ]);
+      const found = await Promise.all([resolve(ctx, 'categories', query.section), resolve(ctx, 'tags', query.tag), resolve(ctx, 'users', query.author)]);
+      const [categories, tags, author] = found;
       // An unknown section, tag or author has no articles.
-      return categories === false || tags === false || author === false
+      return found.includes(false)
         ? { items: [], page: pg.page, perPage: pg.per_page, total: 0, totalPages: 0 }
         : posts(ctx, { categories, tags, author, search: query.search, exclude: ids(query.exclude), ...pg });
     },

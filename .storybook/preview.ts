@@ -13,7 +13,7 @@ const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
     layout: 'padded',
-    controls: { expanded: true, sort: 'none' },
+    controls: { expanded: true, sort: 'alpha' },
     docs: {
       // Our own mapping from the manifest (see cem.ts): attributes, properties, methods,
       // events, slots, CSS custom properties and parts, each in its own row.

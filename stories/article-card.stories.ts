@@ -35,14 +35,6 @@ const meta: Meta = {
     hide: { control: 'text' },
   },
   render: (args) => demo(frame(card(args), { width: '22rem' })),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Stories run on the embedded demo dataset through `<news-source>`; loading, error and retry are simulated by the demo source (`demoSource({ simulate })`).',
-      },
-    },
-  },
 };
 export default meta;
 type Story = StoryObj;
@@ -133,14 +125,17 @@ export const LongTitle: Story = { name: 'Long title', args: { article: '108' }, 
 /** Accented Latin text: "Café Prices and the Cocoa Squeeze in Côte d’Ivoire", "Tomás Ibáñez". */
 export const Unicode: Story = { args: { article: '114' }, render: (args) => demo(variants(args)) };
 
-/** The Urdu story in a right-to-left page (`dir="rtl" lang="ur"`): layout mirrors, dates in Urdu. */
+/** The Urdu story in a right-to-left page (`dir="rtl" lang="ur"`): layout mirrors; dates, numbers and labels in Urdu (`registerLabels('ur', …)`). */
 export const RightToLeft: Story = {
   name: 'RTL (Urdu)',
   args: { article: '109' },
   render: (args) => demo(frame(variants(args), { dir: 'rtl', lang: 'ur' })),
 };
 
-/** The Urdu headline inside an English, left-to-right page. */
+/**
+ * The Urdu headline inside an English, left-to-right page: the model has no language or
+ * direction per story, so the text runs right to left inside a left-aligned box.
+ */
 export const RtlInLtrPage: Story = { name: 'Urdu headline in an LTR page', args: { article: '109' }, render: (args) => demo(variants(args)) };
 
 /** A story with no picture: no empty picture box. */

@@ -51,9 +51,9 @@ export const NoLinks: Story = { name: 'No links', args: { author: 'lena-vogt-ade
 /** No picture: the initials stand in for the avatar. Given as `.data` (no source). */
 export const NoAvatar: Story = {
   name: 'No avatar (initials), data property',
-  render: (args) => {
+  render: () => {
     const { avatar: _none, ...author } = saeed;
-    return grid(VARIANTS.map((variant) => ({ label: variant, content: html`<author-bio .data=${author as Author} variant=${variant}></author-bio>` })), args.width ?? '22rem');
+    return grid(VARIANTS.map((variant) => ({ label: variant, content: html`<author-bio .data=${author as Author} variant=${variant}></author-bio>` })));
   },
 };
 

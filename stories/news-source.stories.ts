@@ -8,14 +8,6 @@ import { demoClient, frame, grid } from './support/demo';
 const meta: Meta = {
   title: 'Components/news-source',
   component: 'news-source',
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Everything inside `<news-source>` reads through one client: `api` (a WordPress REST base URL), `source="demo"` (the embedded demo dataset, loaded on demand), or a `.client` made with `createClient()`. An element\'s own `api` attribute wins over the enclosing source.',
-      },
-    },
-  },
 };
 export default meta;
 type Story = StoryObj;
@@ -26,7 +18,11 @@ const content = html`${grid([
   { label: 'author-bio author="farah-qadri" variant="compact"', content: html`<author-bio author="farah-qadri" variant="compact"></author-bio>` },
 ])}`;
 
-/** `source="demo"`: what a publisher's page uses to try the elements without a backend. */
+/**
+ * `source="demo"`: the embedded demo dataset, loaded on demand; what a page uses to try the
+ * elements without a backend. (`api="https://site/wp-json"` reads a WordPress site instead; an
+ * element's own `api` attribute wins over the enclosing source.)
+ */
 export const DemoSource: Story = {
   name: 'source="demo"',
   render: () => html`<news-source source="demo">${content}</news-source>`,

@@ -107,10 +107,10 @@ export const MixedContent: Story = {
   args: { mode: 'latest', article: '', limit: 8 },
 };
 
-/** The list in a right-to-left (Urdu) page. */
+/** The list in a right-to-left (Urdu) page, with the Urdu labels the stories register. */
 export const RightToLeft: Story = {
   name: 'RTL (Urdu)',
-  args: { mode: 'latest', article: '', limit: 4, heading: 'تازہ ترین خبریں' },
+  args: { mode: 'latest', article: '', limit: 4 },
   render: (args) => demo(frame(list(args), { width: '40rem', dir: 'rtl', lang: 'ur' })),
 };
 

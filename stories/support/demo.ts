@@ -9,7 +9,22 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js'; // our own constant 
 import { createClient, BroadsheetError, type NewsClient } from '../../src/sdk/index.js';
 import type { MemoryOptions, MemoryOperation, MemoryCall, MemoryOutcome } from '../../src/sdk/sources/memory.js';
 import { demoSource } from '../../src/demo/index.js';
+import { registerLabels } from '../../src/components/shared/i18n.js';
 import '../../src/context/define.js';
+
+// What a site does once per language: the elements' texts in Urdu, for the RTL stories
+// (`lang="ur"` on an ancestor picks them).
+registerLabels('ur', {
+  loading: 'لوڈ ہو رہا ہے…',
+  loadError: 'یہ لوڈ نہیں ہو سکا۔',
+  offline: 'یہ لوڈ نہیں ہو سکا۔ اپنا کنکشن چیک کر کے دوبارہ کوشش کریں۔',
+  notFound: 'یہ اب دستیاب نہیں ہے۔',
+  retry: 'دوبارہ کوشش کریں',
+  readingTime: '{time} مطالعہ',
+  related: 'متعلقہ خبریں',
+  latest: 'تازہ ترین خبریں',
+  more: '{name} کی مزید تحریریں',
+});
 
 export { BroadsheetError };
 export type { MemoryOperation, MemoryCall };

@@ -176,10 +176,10 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
 
   /**
    * One request (a POST of the comment when there is `input`). A 2xx answer must be JSON; an
-   * error answer is thrown as a typed error (a page past the end of a collection is WordPress's
-   * 400 `rest_*_invalid_page_number`: an `http` error). `d` is the parsed body.
+   * error answer is thrown as a typed error, except a page past the end of a collection,
+   * which is an empty result. `d` is the parsed body.
    */
-  async function send(ctx: SourceContext, route: string, q: Query, input?: CommentInput): Promise<{ r: Response; d: any }> {
+  async function send(ctx: SourceContext, route: string, q: Query, input?: CommentInput): Promise<{ r?: Response; d: any }> {
     const u = new URL(api + route);
     for (const k in q) if (q[k]) u.searchParams.set(k, q[k] as string);
     const r = await ctx.fetch(u, {
@@ -207,6 +207,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
       if (r.ok) fail(route, { status: r.status, body: d });
     }
     if (r.ok) return { r, d };
+    if (/_invalid_page_number$/.test(d?.code)) return { d: [] };
     throw failure(r, d, input);
   }
 
@@ -215,7 +216,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     const pp = +q.per_page!;
     const { r, d } = await send(ctx, route, q);
     const items = arr(d, route).map((v, i) => read(v, `${route}[${i}]`));
-    const header = (n: string) => +r.headers.get('X-WP-' + n)! || undefined;
+    const header = (n: string) => +r?.headers.get('X-WP-' + n)! || undefined;
     // Without the headers (a proxy dropped them): a lower bound, and one more page when this one is full.
     const total = header('Total') ?? (pg - 1) * pp + items.length;
     return { items, page: pg, perPage: pp, total, totalPages: header('TotalPages') ?? Math.ceil(total / pp) + +(items.length == pp) };

@@ -312,14 +312,12 @@ describe('wordpress source: listArticles', () => {
     expect(params(1).get('page')).to.equal('1');
   });
 
-  it('reports a page past the end (400 rest_post_invalid_page_number) as WordPress does', async () => {
+  it('turns a page past the end (400 rest_post_invalid_page_number) into an empty page', async () => {
     stub.on(POSTS, wpError(400, 'rest_post_invalid_page_number', 'The page number requested is larger than the number of pages available.'));
-    expect(await rejects(source().listArticles({ page: 9, perPage: 10 }, ctx()))).to.include({
-      code: 'http',
-      status: 400,
-      serverCode: 'rest_post_invalid_page_number',
-      message: '400 The page number requested is larger than the number of pages available.',
-    });
+    const page = await source().listArticles({ page: 9, perPage: 10 }, ctx());
+    expect(page.items).to.deep.equal([]);
+    expect(page.page).to.equal(9);
+    expect(page.totalPages).to.be.below(9);
   });
 
   it('passes numeric section/tag/author ids straight through', async () => {
@@ -495,9 +493,9 @@ describe('wordpress source: comments', () => {
     expect(c).not.to.have.property('authorUrl');
   });
 
-  it('reports a page past the end of the comments as an http error', async () => {
+  it('gives an empty page past the end of the comments', async () => {
     stub.on(COMMENTS_GET, wpError(400, 'rest_comment_invalid_page_number', 'The page number requested is larger than the number of pages available.'));
-    expect(await rejects(source().listComments('4', { page: 5 }, ctx()))).to.include({ code: 'http', status: 400, serverCode: 'rest_comment_invalid_page_number' });
+    expect((await source().listComments('4', { page: 5 }, ctx())).items).to.deep.equal([]);
   });
 });
 

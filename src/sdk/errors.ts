@@ -59,17 +59,17 @@ export class BroadsheetError extends Error {
   declare readonly field?: CommentField;
   declare readonly path?: string;
   declare readonly retryAfterMs?: number;
+  /** Whether a GET that failed this way is worth trying again: network, timeout, rate-limited, 5xx. */
+  declare readonly retryable: boolean;
 
   constructor(code: BroadsheetErrorCode, message: string, options: BroadsheetErrorOptions = {}) {
     // `cause` goes to Error itself (only when given); the other options become fields.
     super(message, options);
-    Object.assign(this, options, { name: 'BroadsheetError', code });
-  }
-
-  /** Whether a GET that failed this way is worth trying again: network, timeout, rate-limited, 5xx. */
-  get retryable(): boolean {
-    const c = this.code;
-    return c == 'network' || c == 'timeout' || c == 'rate-limited' || (c == 'http' && this.status! >= 500);
+    Object.assign(this, options, {
+      name: 'BroadsheetError',
+      code,
+      retryable: /^(network|timeout|rate-limited)$/.test(code) || (code == 'http' && options.status! >= 500),
+    });
   }
 }
 

@@ -57,5 +57,6 @@ export function safeUrl(value: unknown): string | undefined {
 
 /** Minutes to read an HTML body at 230 words a minute, rounded, at least 1. */
 export function readingTime(html: string): number {
-  return Math.max(1, Math.round((htmlToText(html).match(/\S+/g) || []).length / 230));
+  // htmlToText trims, so the words are what lies between runs of whitespace.
+  return Math.max(1, Math.round(htmlToText(html).split(/\s+/).length / 230));
 }

@@ -270,7 +270,7 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
         const all = [...new Set(keys.filter((k) => isId(k) == (param == 'include')))];
         for (let i = 0; i < all.length; i += 100) {
           const chunk = all.slice(i, i + 100);
-          const q = { [param]: chunk.join(), per_page: chunk.length, orderby: param == 'include' ? param : undefined };
+          const q = { [param]: chunk.join(), per_page: chunk.length, orderby: param == 'include' && param };
           jobs.push(posts(ctx, q).then(({ items }) => items.forEach((a) => found.set(a.slug, a).set(a.id, a))));
         }
       }

@@ -150,8 +150,8 @@ export function createClient(options: ClientOptions): NewsClient {
    * source: shared with the identical request in flight, cached when it succeeds (unless
    * invalidated meanwhile).
    */
-  const cached = <T>(key: string, make: Make<T>, signal?: AbortSignal): Promise<T> => {
-    if (signal?.aborted) return Promise.reject(aborted(signal));
+  const cached = async <T>(key: string, make: Make<T>, signal?: AbortSignal): Promise<T> => {
+    if (signal?.aborted) throw aborted(signal);
     const [v, t = -1 / 0] = cache.get(key) ?? [];
     const age = Date.now() - t;
     if (age >= cacheTtlMs) {
@@ -167,7 +167,7 @@ export function createClient(options: ClientOptions): NewsClient {
       if (age >= cacheTtlMs + staleTtlMs) return join(sh, signal);
       join(sh).catch(noop);
     }
-    return Promise.resolve(v as T);
+    return v as T;
   };
 
   const get = <T>(key: string, task: Task<T>, signal?: AbortSignal) => cached(key, (s) => run(task, s), signal);

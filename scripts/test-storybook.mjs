@@ -17,6 +17,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
@@ -46,7 +47,17 @@ const staticDir = join(root, 'storybook-static');
 if (build) {
   console.log('Building Storybook (npm run build-storybook)…');
   const t = Date.now();
-  const r = spawnSync('npm', ['run', '-s', 'build-storybook'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  // Storybook keeps "global settings" in ~/.storybook/settings.json: give it a home inside the
+  // project, while npm keeps reading the real user config and cache.
+  const home = process.env.HOME || homedir();
+  const env = {
+    ...process.env,
+    HOME: join(process.env.XDG_CACHE_HOME, 'storybook-home'),
+    npm_config_userconfig: process.env.npm_config_userconfig || join(home, '.npmrc'),
+    npm_config_cache: process.env.npm_config_cache || join(home, '.npm'),
+  };
+  mkdirSync(env.HOME, { recursive: true });
+  const r = spawnSync('npm', ['run', '-s', 'build-storybook'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env });
   if (r.status !== 0) {
     process.stdout.write(r.stdout ?? '');
     process.stderr.write(r.stderr ?? '');
@@ -104,7 +115,10 @@ const entries = Object.values(index.entries)
   .sort((a, b) => a.id.localeCompare(b.id));
 const stories = entries.filter((e) => e.type === 'story');
 const docsPages = entries.filter((e) => e.type === 'docs' && e.title.startsWith('Components/'));
-const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+// Written by `npm run analyze` (part of build-storybook).
+const manifest = existsSync(join(root, 'custom-elements.json'))
+  ? JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
+  : { modules: [] };
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

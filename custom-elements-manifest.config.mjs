@@ -17,6 +17,8 @@
 // 5. `export { ArticleCard } from`-style re-exports in define.ts point at the class's own module.
 // 6. Inherited members keep their base class's type parameters (`data: T`, `labels: Partial<L>`);
 //    the plugin fills them in from the `extends LoadableElement<Article, ArticleCardLabels>` clause.
+// 7. Module paths name what the package ships (`dist/components/article-card/article-card.js`),
+//    not the TypeScript sources, which are not published.
 
 /** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
 function broadsheetPlugin() {
@@ -145,6 +147,18 @@ function broadsheetPlugin() {
         if (!decl.attributes.length) delete decl.attributes;
         if (!decl.events.length) delete decl.events;
       }
+
+      // src/x.ts (or /src/x.js, as the analyzer writes superclass modules) → dist/x.js
+      const shipped = (node) => {
+        if (Array.isArray(node)) return node.forEach(shipped);
+        if (!node || typeof node !== 'object') return;
+        for (const [key, value] of Object.entries(node)) {
+          if ((key === 'path' || key === 'module') && typeof value === 'string') {
+            node[key] = value.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js');
+          } else shipped(value);
+        }
+      };
+      shipped(customElementsManifest.modules);
     },
   };
 }

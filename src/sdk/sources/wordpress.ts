@@ -5,8 +5,8 @@
  * pagination in `X-WP-Total(Pages)` headers, `include=` batching with `orderby=include`, and
  * WordPress's comment error codes.
  *
- * Author roles: WordPress exposes no public role. A site registers a `broadsheet_role` REST
- * field on users (`register_rest_field`), which is read.
+ * Author roles: WordPress exposes no public role. A site can register a `broadsheet_role`
+ * REST field on users, or a `broadsheet_role` user meta with `show_in_rest`; either is read.
  */
 import { BroadsheetError as E, type CommentField, type CommentRejectReason } from '../errors.js';
 import type { Article, Author, Comment, CommentInput, Image, Page, Term } from '../model.js';
@@ -88,7 +88,7 @@ const author: Reader<Author> = (v, p) => {
     name: text(o, p, 'name'),
     url: link(o, p, 'link'),
     bio: txt(o.description),
-    role: txt(o.broadsheet_role) || undefined,
+    role: txt(o.broadsheet_role ?? o.meta?.broadsheet_role) || undefined,
     avatar: avatar(o.avatar_urls),
     links: site ? [{ label: 'Website', url: site }] : undefined,
   });

@@ -430,7 +430,9 @@ describe('wordpress source: getAuthor', () => {
     expect(author.role).to.equal('Chief Editor (National)');
   });
 
-  it('has no role without the broadsheet_role field', async () => {
+  it('reads the role from meta.broadsheet_role too; none without it', async () => {
+    stub.on(USERS, { json: [{ ...fx.UsersCollection[0], meta: { broadsheet_role: 'Columnist' } }] });
+    expect((await source().getAuthor('1', ctx())).role).to.equal('Columnist');
     stub.on(USERS, { json: [fx.UsersCollection[0]] });
     expect(await source().getAuthor('1', ctx())).not.to.have.property('role');
   });

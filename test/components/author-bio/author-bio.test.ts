@@ -73,6 +73,15 @@ async function inSource(client: NewsClient, bio = html`<author-bio author="saeed
 const memClient = (authors: Author[], options: MemoryOptions = {}) =>
   createClient({ source: memory({ articles: [], authors }, options), retries: 0 });
 
+/** A client whose author answers only when the test says so: "loading" lasts as long as needed. */
+function gatedClient(authors: Author[]) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const source = memory({ articles: [], authors });
+  const getAuthor: typeof source.getAuthor = async (key, ctx) => (await gate, source.getAuthor(key, ctx));
+  return { client: createClient({ source: { ...source, getAuthor }, retries: 0 }), release };
+}
+
 describe('<author-bio>', () => {
   describe('content', () => {
     it('shows the demo dataset’s Saeed Minhas given as .data: name, role, bio, link to his page', async () => {
@@ -437,7 +446,7 @@ describe('<author-bio>', () => {
           ['demo', demoDataset.authors.find((a) => a.slug === 'saeed-minhas')!],
           ['no avatar, no role, no links', { ...lena(), role: undefined }],
         ] as const) {
-          const client = memClient([{ ...author, slug: 'x' }], { latencyMs: 150 });
+          const { client, release } = gatedClient([{ ...author, slug: 'x' }]);
           const wrapper = await fixture<HTMLElement>(
             html`<div style="inline-size:640px"><news-source .client=${client}><author-bio variant=${variant} author="x"></author-bio></news-source><p id="after">after</p></div>`,
           );
@@ -448,6 +457,7 @@ describe('<author-bio>', () => {
           const before = size(el);
           const afterTop = after.getBoundingClientRect().top;
           expect(before.h, 'space reserved while loading').to.be.greaterThan(30);
+          release();
           await ready(el);
           await el.updateComplete;
           expect(size(el), `${label}: same box`).to.deep.equal(before);

@@ -11,7 +11,8 @@ let contextRoot: ContextRoot | undefined;
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   // Elements may upgrade before the <news-source> around them (registration order, lazy
   // loading): the root keeps their requests for a client and answers them when it appears.
-  if (!contextRoot) (contextRoot = new ContextRoot()).attach(document.documentElement);
+  // On a server (broadsheet/ssr) there is no document and nothing to wait for.
+  if (!contextRoot && typeof document != 'undefined') (contextRoot = new ContextRoot()).attach(document.documentElement);
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, ctor);

@@ -11,6 +11,8 @@ export function registerLabels(lang: string, labels: Record<string, string>): vo
 }
 
 export function resolveLang(el: Element): string {
+  // On a server (broadsheet/ssr) there is no document: the element's own `lang`, else English.
+  if (typeof document == 'undefined') return el.getAttribute('lang') || 'en';
   return el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
 }
 

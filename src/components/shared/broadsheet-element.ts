@@ -75,9 +75,10 @@ export abstract class BroadsheetElement<L extends object> extends LitElement {
 export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
 
 /**
- * An element that shows one piece of data: given directly as `.data`, or loaded by key through
- * its client. A key or client change aborts the stale request and shows the skeleton, so stale
- * data never shows; an error shows a message and a retry button.
+ * An element that shows one piece of data: given directly as `.data` (or as JSON in a
+ * `<script type="application/json" data-broadsheet>` child, read before the first render), or
+ * loaded by key through its client. A key or client change aborts the stale request and shows
+ * the skeleton, so stale data never shows; an error shows a message and a retry button.
  *
  * @fires broadsheet-error - Loading failed; `detail.error` is the `BroadsheetError`.
  */
@@ -121,6 +122,15 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Data given in the page (broadsheet/ssr writes what it rendered with): a
+    // `<script type="application/json" data-broadsheet>` child, read once, so a server-rendered
+    // element hydrates without fetching. (No querySelector while rendering on the server.)
+    const given = !this.hasUpdated && this.data === undefined && this.querySelector?.(':scope > script[type="application/json"][data-broadsheet]');
+    if (given) {
+      try {
+        this.data = JSON.parse(given.textContent!);
+      } catch {} // not JSON: load as usual
+    }
     if (this.data !== undefined) {
       this._cancel();
       this._requestKey = undefined; // if `.data` is removed later, load by key again

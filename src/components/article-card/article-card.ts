@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Article, Image } from '../../sdk/model.js';
 // Checked again here: `.data` can come from anywhere, not only from a source.
@@ -55,6 +55,10 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  * </article-card>`. It shows before the element upgrades and without JavaScript, and again
  * under the error message if loading fails.
  *
+ * Structured data: with `structured-data`, the card also writes its story as schema.org
+ * `NewsArticle` JSON-LD into its light DOM (`<script type="application/ld+json">`), where
+ * crawlers read it. Use it on the card for the page's own story, not on every card in a list.
+ *
  * @summary A story as one link: picture, section, headline, excerpt, author, date, reading time.
  *
  * @slot - Fallback content (a plain link to the story), shown before upgrade and with the error.
@@ -96,6 +100,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     sizes: { type: String },
     hide: { type: String },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
   /** Id or slug of the story to load (not needed when `.data` is set). */
@@ -108,6 +113,8 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   declare sizes?: string;
   /** Space-separated parts to leave out: `section image excerpt author date reading-time`. */
   declare hide?: string;
+  /** Writes the story as schema.org `NewsArticle` JSON-LD into the light DOM, for search engines. */
+  declare structuredData?: boolean;
 
   protected readonly defaultLabels: ArticleCardLabels = { ...stateLabels, readingTime: '{time} read' };
 
@@ -123,6 +130,12 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
 
   protected load(client: NewsClient, signal: AbortSignal): Promise<Article> {
     return client.articles.get(this.article!, { signal });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // The JSON-LD code loads only for cards that ask for it.
+    if (this.structuredData || changed.has('structuredData'))
+      void import('../shared/json-ld.js').then((m) => m.syncJsonLd(this, this.structuredData && this.value ? m.articleJsonLd(this.value) : undefined));
   }
 
   /** Whether `part` is shown in this variant. */

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { LoadableElement, stateLabels, type StateLabels } from '../shared/broadsheet-element.js';
 import { fill } from '../shared/i18n.js';
@@ -44,6 +44,10 @@ const headingTags = new Map<number, ReturnType<typeof unsafeStatic>>();
  *
  * Links have no `target` and no `rel="me"` (an article page is not the author's profile).
  *
+ * Structured data: with `structured-data`, the element also writes the author as schema.org
+ * `Person` JSON-LD into its light DOM (`<script type="application/ld+json">`), where crawlers
+ * read it.
+ *
  * @summary Shows an author: avatar, name, role, bio, links and "More from {name}".
  *
  * @slot - Fallback shown before the element upgrades or without JavaScript, and when it has
@@ -80,6 +84,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
     author: { type: String },
     variant: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
     _noAvatar: { state: true },
   };
 
@@ -89,6 +94,8 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
   declare variant: AuthorBioVariant;
   /** Heading level (1–6) of the name. Default 2 in `full`; in `compact` the name is a heading only when this is set. */
   declare headingLevel?: number;
+  /** Writes the author as schema.org `Person` JSON-LD into the light DOM, for search engines. */
+  declare structuredData?: boolean;
   /** The avatar failed to load: show the initials. */
   declare private _noAvatar?: string;
 
@@ -105,6 +112,12 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
 
   protected load(client: NewsClient, signal: AbortSignal): Promise<Author> {
     return client.authors.get(this.author!, { signal });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // The JSON-LD code loads only for elements that ask for it.
+    if (this.structuredData || changed.has('structuredData'))
+      void import('../shared/json-ld.js').then((m) => m.syncJsonLd(this, this.structuredData && this.value ? m.personJsonLd(this.value) : undefined));
   }
 
   private get _compact(): boolean {

@@ -1,0 +1,164 @@
+// The server-rendered reference page (examples/ssr/server.mjs) in headless Chromium: complete
+// with JavaScript disabled, and hydrated with JavaScript without a request to the API and
+// without a visible change. Needs the build (`npm run build`) and /usr/bin/chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../../examples/ssr/server.mjs';
+import { launchChromium, newPage } from '../ssr/chromium.mjs';
+
+const TAGS = ['news-source', 'related-stories', 'article-card', 'author-bio', 'comment-form'];
+const RELATED = [
+  'Exploring Human-Infant Interactions with BabyX',
+  "CPEC: Unlocking Central Asia's Wealth",
+  'Muslim Nations with Beijing Over US in South China Sea Conflict',
+  "GEF's Profit Shift: Climate Aid or Cash Grab?",
+  "Media Manipulation: How the West Distorts Gaza's Reality",
+];
+
+let chromium;
+let server;
+before(async () => {
+  chromium = await launchChromium();
+  // The page's <news-source> points at this server's /wp-json, which counts every request.
+  server = await startServer({ api: true });
+});
+after(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** Polls `check` (in Node) until it is true; the condition, not the time, is what is tested. */
+async function until(check, message, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`Timed out: ${message}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Every Broadsheet element on the page (also inside shadow roots), in document order, with
+ * its box and the text its shadow root shows. Marks each shadow root's first element so a
+ * later call can tell whether it is still the same node (`same`).
+ */
+const snapshot = (page, tags) =>
+  page.evaluate((tags) => {
+    const out = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll(tags.join(','))) {
+        const sr = el.shadowRoot;
+        const first = sr && [...sr.children].find((c) => c.localName !== 'style');
+        const same = first ? first.__ssrMark === out.length : false;
+        if (first) first.__ssrMark = out.length;
+        const r = el.getBoundingClientRect();
+        const round = (n) => Math.round(n * 10) / 10;
+        out.push({
+          tag: el.localName,
+          box: [r.x, r.y, r.width, r.height].map(round),
+          text: sr ? [...sr.children].filter((c) => c.localName !== 'style').map((c) => c.innerText).join('\n').trim() : null,
+          same,
+        });
+        if (sr) walk(sr);
+      }
+    };
+    walk(document);
+    return out;
+  }, tags);
+
+test('with JavaScript disabled the page shows every element with its content', async () => {
+  const page = await newPage(chromium.browser);
+  try {
+    await page.setJavaScriptEnabled(false);
+    const html = await (await fetch(server.url)).text();
+    await page.setContent(html, { waitUntil: 'load' });
+    assert.equal(await page.evaluate(() => customElements.get('article-card')), undefined, 'no script ran');
+    const elements = await snapshot(page, TAGS);
+    assert.deepEqual([...new Set(elements.map((e) => e.tag))].sort(), [...TAGS].sort(), 'every element is on the page');
+    for (const e of elements) {
+      assert.notEqual(e.text, null, `<${e.tag}> has its declarative shadow root`);
+      if (e.tag !== 'news-source') assert.ok(e.box[2] > 0 && e.box[3] > 0, `<${e.tag}> takes space: ${e.box}`);
+    }
+    const texts = elements.map((e) => e.text).join('\n');
+    for (const t of ['Related stories', 'Latest stories', ...RELATED, 'Saeed Minhas', 'Chief Editor (National)', 'More from Saeed Minhas', 'Comment', 'Post comment']) {
+      assert.ok(texts.includes(t), `shows "${t}"`);
+    }
+    // Visible, not only present: the related headlines are on screen with a size.
+    const headlines = await page.$$('pierce/[part="link"]');
+    assert.ok(headlines.length >= 10);
+    for (const h of headlines.slice(0, 5)) {
+      const box = await h.boundingBox();
+      assert.ok(box && box.width > 0 && box.height > 0, 'a headline link has a box');
+      assert.ok(await h.evaluate((a) => a.checkVisibility({ visibilityProperty: true, opacityProperty: true })), 'and is visible');
+    }
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('with JavaScript it hydrates: no request to the API, the same nodes, boxes and text', async () => {
+  const page = await newPage(chromium.browser);
+  const requests = [];
+  page.on('request', (r) => requests.push(r));
+  try {
+    // Hold Lit's hydration support (and so every module) until the server's HTML is measured.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.setRequestInterception(true);
+    page.on('request', async (r) => {
+      if (r.url().endsWith('/lit-element-hydrate-support.js')) await held;
+      await r.continue();
+    });
+    const apiBefore = server.apiRequests;
+    const loaded = page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    const before = await snapshot(page, TAGS);
+    assert.equal(await page.evaluate(() => customElements.get('article-card')), undefined, 'measured before the elements load');
+    release();
+    await loaded;
+    await page.waitForFunction(
+      (tags) => {
+        const all = [];
+        const walk = (root) => root.querySelectorAll(tags.join(',')).forEach((el) => (all.push(el), el.shadowRoot && walk(el.shadowRoot)));
+        walk(document);
+        return all.length > 0 && all.every((el) => el.hasUpdated && !el.isUpdatePending && !el.hasAttribute('defer-hydration'));
+      },
+      { timeout: 10000 },
+      TAGS,
+    );
+    const hydrated = await snapshot(page, TAGS);
+
+    assert.deepEqual(page.problems, [], 'no hydration mismatch, no errors');
+    assert.equal(server.apiRequests - apiBefore, 0, 'no request reached the API');
+    assert.deepEqual(requests.filter((r) => ['fetch', 'xhr'].includes(r.resourceType())).map((r) => r.url()), [], 'no fetch or XHR at all');
+    assert.equal(hydrated.length, before.length);
+    hydrated.forEach((after, i) => {
+      const was = before[i];
+      assert.equal(after.tag, was.tag);
+      assert.equal(after.text, was.text, `<${after.tag}> #${i} shows the same text`);
+      assert.deepEqual(after.box, was.box, `<${after.tag}> #${i} has the same box`);
+      if (after.text !== null) assert.ok(after.same, `<${after.tag}> #${i} kept its server-rendered nodes (hydrated, not re-rendered)`);
+    });
+    const state = await page.evaluate(() => {
+      const bio = document.querySelector('author-bio');
+      return { bio: bio.status, data: bio.data?.name, related: document.querySelector('related-stories').value?.length, ld: bio.querySelectorAll('script[type="application/ld+json"]').length };
+    });
+    assert.deepEqual(state, { bio: 'ready', data: 'Saeed Minhas', related: 5, ld: 1 }, 'the elements run on the embedded data; the JSON-LD stays single');
+  } finally {
+    await page.close();
+  }
+});
+
+test('control: without the embedded data the same page does request the API', async () => {
+  const page = await newPage(chromium.browser);
+  try {
+    const html = (await (await fetch(server.url)).text()).replace(/<script type="application\/json" data-broadsheet>.*?<\/script>/gs, '');
+    await page.setRequestInterception(true);
+    page.on('request', (r) => (r.isNavigationRequest() ? r.respond({ status: 200, contentType: 'text/html', body: html }) : r.continue()));
+    const apiBefore = server.apiRequests;
+    await page.goto(server.url, { waitUntil: 'load' });
+    await until(() => server.apiRequests > apiBefore, 'the elements asked the API for their data');
+  } finally {
+    await page.close();
+  }
+});

@@ -125,7 +125,7 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
     // Data given in the page (broadsheet/ssr writes what it rendered with): a
     // `<script type="application/json" data-broadsheet>` child, read once, so a server-rendered
     // element hydrates without fetching. (No querySelector while rendering on the server.)
-    const given = !this.hasUpdated && this.data === undefined && this.querySelector?.(':scope > script[type="application/json"][data-broadsheet]');
+    const given = !this.hasUpdated && this.data === undefined && this.querySelector?.(':scope>script[type="application/json"][data-broadsheet]');
     if (given) {
       try {
         this.data = JSON.parse(given.textContent!);

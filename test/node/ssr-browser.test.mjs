@@ -27,6 +27,10 @@ after(async () => {
   await server?.close();
 });
 
+// Tall enough for the whole page: content outside the viewport may be skipped by the browser
+// (`content-visibility: auto`), and what is compared here is what a reader sees.
+const WHOLE_PAGE = { width: 1280, height: 6000 };
+
 /** Polls `check` (in Node) until it is true; the condition, not the time, is what is tested. */
 async function until(check, message, timeout = 10000) {
   const end = Date.now() + timeout;
@@ -66,7 +70,7 @@ const snapshot = (page, tags) =>
   }, tags);
 
 test('with JavaScript disabled the page shows every element with its content', async () => {
-  const page = await newPage(chromium.browser);
+  const page = await newPage(chromium.browser, WHOLE_PAGE);
   try {
     await page.setJavaScriptEnabled(false);
     const html = await (await fetch(server.url)).text();
@@ -97,7 +101,7 @@ test('with JavaScript disabled the page shows every element with its content', a
 });
 
 test('with JavaScript it hydrates: no request to the API, the same nodes, boxes and text', async () => {
-  const page = await newPage(chromium.browser);
+  const page = await newPage(chromium.browser, WHOLE_PAGE);
   const requests = [];
   page.on('request', (r) => requests.push(r));
   try {
@@ -132,6 +136,7 @@ test('with JavaScript it hydrates: no request to the API, the same nodes, boxes 
     assert.equal(server.apiRequests - apiBefore, 0, 'no request reached the API');
     assert.deepEqual(requests.filter((r) => ['fetch', 'xhr'].includes(r.resourceType())).map((r) => r.url()), [], 'no fetch or XHR at all');
     assert.equal(hydrated.length, before.length);
+    assert.ok(before.every((e) => e.tag === 'news-source' || e.text), 'every element shows text before hydration (so the comparison means something)');
     hydrated.forEach((after, i) => {
       const was = before[i];
       assert.equal(after.tag, was.tag);

@@ -43,8 +43,9 @@ export async function launchChromium() {
  * A new page that records what would make a test meaningless or a user unhappy: uncaught
  * errors and console errors (`page.problems`).
  */
-export async function newPage(browser) {
+export async function newPage(browser, viewport = { width: 1280, height: 800 }) {
   const page = await browser.newPage();
+  await page.setViewport(viewport);
   page.problems = [];
   page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && page.problems.push(`console.error: ${m.text()}`));

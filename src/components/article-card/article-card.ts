@@ -135,7 +135,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   protected override updated(changed: PropertyValues): void {
     // The JSON-LD code loads only for cards that ask for it.
     if (this.structuredData || changed.has('structuredData'))
-      void import('../shared/json-ld.js').then((m) => m.syncJsonLd(this, this.structuredData && this.value ? m.articleJsonLd(this.value) : undefined));
+      void import('../shared/json-ld.js').then((m) => m.writeJsonLd(this, m.articleJsonLd));
   }
 
   /** Whether `part` is shown in this variant. */

@@ -117,7 +117,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
   protected override updated(changed: PropertyValues): void {
     // The JSON-LD code loads only for elements that ask for it.
     if (this.structuredData || changed.has('structuredData'))
-      void import('../shared/json-ld.js').then((m) => m.syncJsonLd(this, this.structuredData && this.value ? m.personJsonLd(this.value) : undefined));
+      void import('../shared/json-ld.js').then((m) => m.writeJsonLd(this, m.personJsonLd));
   }
 
   private get _compact(): boolean {

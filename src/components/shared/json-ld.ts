@@ -82,6 +82,11 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** What an element with `structured-data` calls after each update (see `syncJsonLd`). */
+export function writeJsonLd<T>(host: Element & { structuredData?: boolean; value?: T }, toJsonLd: (value: T) => JsonLd): void {
+  syncJsonLd(host, host.structuredData && host.value ? toJsonLd(host.value) : undefined);
+}
+
 /**
  * Keeps `host`'s light-DOM `<script type="application/ld+json" data-broadsheet>` in step with
  * `data`: created, rewritten only when the text differs, removed when `data` is undefined.

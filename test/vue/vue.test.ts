@@ -24,13 +24,14 @@ const TAGS = ['article-card', 'author-bio', 'related-stories', 'comment-form', '
 describe('Vue 3', () => {
   it('renders the tags from a template: properties, attributes, slots and events', async () => {
     const articles = [story('1'), story('2')];
+    const author = { id: '7', slug: 'saeed-minhas', name: 'Saeed Minhas', url: 'https://journal.example/author/saeed-minhas/', bio: '' };
     const client = createClient({ source: memory({ articles, authors: [], comments: [] }) });
     const events: string[] = [];
     const host = document.createElement('div');
     document.body.append(host);
     const app = createApp({
       // From setup(), not data(): the client and the story stay plain objects, not Vue proxies.
-      setup: () => ({ client, story: shallowRef(articles[0]), variant: shallowRef('stacked') }),
+      setup: () => ({ client, author, story: shallowRef(articles[0]), variant: shallowRef('stacked') }),
       methods: {
         onError(e: CustomEvent<{ error: unknown }>) {
           events.push(`broadsheet-error:${isBroadsheetError(e.detail.error) ? e.detail.error.code : '?'}`);
@@ -45,6 +46,7 @@ describe('Vue 3', () => {
           <article-card id="b" article="2"></article-card>
           <article-card id="c" article="404" @broadsheet-error="onError"></article-card>
           <author-bio id="d"><a href="https://journal.example/author/x/">Fallback</a></author-bio>
+          <author-bio id="f" :data="author" structured-data></author-bio>
           <comment-form id="e" article="1" :min-fill-ms="0" @comment-submitted="onSubmitted"></comment-form>
         </news-source>`,
     });
@@ -69,6 +71,9 @@ describe('Vue 3', () => {
 
       const d = host.querySelector<AuthorBio>('#d')!;
       expect(d.querySelector('a')!.assignedSlot, 'the fallback child is slotted').to.not.equal(null);
+
+      const f = host.querySelector<AuthorBio>('#f')!;
+      await waitUntil(() => f.querySelector('script[type="application/ld+json"]'), 'a bare structured-data attribute turns it on');
 
       const e = host.querySelector<CommentForm>('#e')!;
       await e.updateComplete;

@@ -36,7 +36,7 @@ if (existsSync(summaryFile)) {
 } else if (wtrCode !== 0) totals.failed += 1;
 
 let nodeCode = 0;
-const nodeTests = existsSync('test/node') ? readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`) : [];
+const nodeTests = ['test/node', 'test/ssr', 'test/react'].flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`) : []));
 if (nodeTests.length && process.argv.length <= 2) {
   const counts = { pass: 0, fail: 0, skipped: 0 };
   const tap = `${tmp}/node-tests.tap`;

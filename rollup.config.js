@@ -25,23 +25,73 @@ const copyDemoImages = () => ({
   },
 });
 
-// Lit's css`` templates are strings to terser: squeeze their comments and whitespace in the
-// CDN bundle (templates with ${} parts are left alone). The npm build stays as written.
-export const minifyCss = () => ({
-  name: 'minify-css-literals',
+// Lit's templates are strings to terser, so their indentation and comments would ship as
+// written. `minifyTemplates()` squeezes them, in both builds (what users download is what the
+// size budgets measure; the JavaScript around them stays as written):
+//  - css``: comments dropped, whitespace collapsed, none around `{ } ; , >` or after `:`,
+//    `0.5` → `.5`; quoted strings untouched;
+//  - html`` / svg`` (also lit/static-html's): every whitespace run that holds a line break is cut
+//    to its line breaks alone. A run of spaces, tabs and newlines between words or tags renders
+//    exactly as one space or newline would (white-space: normal and pre-line alike), so nothing
+//    a reader sees changes; templates holding <pre>, <textarea>, <script> or <style> are left alone.
+// The html`` line breaks are kept, so code after a template stays on its line and the source
+// maps stay right; a css`` template ends up on one line (only its `];` follows it).
+const walk = (node, visit) => {
+  if (!node || typeof node.type != 'string') return;
+  visit(node);
+  for (const key in node) {
+    const value = node[key];
+    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+    else if (value && typeof value.type == 'string') walk(value, visit);
+  }
+};
+const lines = (text) => '\n'.repeat(text.split('\n').length - 1);
+export const squeezeCss = (raw) =>
+  raw
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+            .replace(/;}/g, '}'),
+    )
+    .join('')
+    .trim();
+export const squeezeHtml = (raw) => raw.replace(/[ \t]*\n\s*/g, (ws) => lines(ws));
+
+export const minifyTemplates = () => ({
+  name: 'minify-templates',
   transform(code) {
-    if (!code.includes('css')) return null;
-    const out = code.replace(/\bcss\s*`((?:[^`\\$]|\\.|\$(?!\{))*)`/g, (_, body) => {
-      const min = body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,])\s*/g, '$1')
-        .replace(/:\s+/g, ':')
-        .replace(/;}/g, '}')
-        .trim();
-      return `css\`${min}\``;
+    if (!/\b(css|html|svg|staticHtml)\s*`/.test(code)) return null;
+    const edits = [];
+    walk(this.parse(code), (node) => {
+      if (node.type != 'TaggedTemplateExpression' || node.tag.type != 'Identifier') return;
+      const tag = node.tag.name;
+      const quasis = node.quasi.quasis.filter((q) => q.end > q.start);
+      if (tag == 'css') {
+        for (const q of quasis) {
+          const raw = code.slice(q.start, q.end);
+          edits.push([q.start, q.end, squeezeCss(raw)]);
+        }
+      } else if (/^(html|svg|staticHtml)$/.test(tag)) {
+        if (quasis.some((q) => /<(pre|textarea|script|style)\b/i.test(code.slice(q.start, q.end)))) return;
+        for (const q of quasis) edits.push([q.start, q.end, squeezeHtml(code.slice(q.start, q.end))]);
+      }
     });
-    return { code: out, map: null };
+    if (!edits.length) return null;
+    let out = '';
+    let at = 0;
+    for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
+      out += code.slice(at, start) + text;
+      at = end;
+    }
+    // `map: null`: lines are where they were (but inside *.styles.ts), so the existing map holds.
+    return { code: out + code.slice(at), map: null };
   },
 });
 
@@ -52,7 +102,7 @@ export default [
     // model.ts and source.ts hold only types: their empty modules are expected.
     onwarn: (w, warn) => w.code !== 'EMPTY_BUNDLE' && warn(w),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }), copyDemoImages()],
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }), minifyTemplates(), copyDemoImages()],
   },
   {
     input: 'src/embed.ts',
@@ -62,7 +112,7 @@ export default [
     plugins: [
       resolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, declarationMap: false }),
-      minifyCss(),
+      minifyTemplates(),
       minify(),
     ],
   },

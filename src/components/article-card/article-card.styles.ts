@@ -15,7 +15,9 @@ export const styles = [
       --_xl: var(--bs-card-excerpt-lines, 1);
       --_hs: var(--bs-card-headline-size, 1.2em);
       --_sk: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
-      --_muted: var(--bs-muted, color-mix(in srgb, currentColor 72%, transparent));
+      /* Opt-in for long lists: offscreen cards skip style, layout and paint. */
+      content-visibility: var(--bs-card-visibility, visible);
+      contain-intrinsic-size: var(--bs-card-intrinsic-size, auto 18em auto 20em);
     }
     :host([variant='compact']) {
       --_hl: var(--bs-card-headline-lines, 2);
@@ -38,11 +40,8 @@ export const styles = [
       grid-template-columns: var(--bs-card-media-size, 38%) minmax(0, 1fr);
       align-items: start;
     }
-    a {
+    a:not(:hover) {
       text-decoration: none;
-    }
-    a:hover {
-      text-decoration: underline;
     }
     a::after {
       content: '';
@@ -91,7 +90,10 @@ export const styles = [
     }
     .excerpt {
       --n: var(--_xl);
-      color: var(--_muted);
+    }
+    .excerpt,
+    .meta {
+      color: var(--bs-muted, color-mix(in srgb, currentColor 72%, transparent));
     }
     .headline,
     .excerpt {
@@ -109,9 +111,6 @@ export const styles = [
       text-transform: uppercase;
       letter-spacing: 0.04em;
       color: var(--bs-accent, inherit);
-    }
-    .meta {
-      color: var(--_muted);
     }
     .meta span + span::before {
       content: '· ';

@@ -24,8 +24,8 @@ export const baseStyles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   a {
@@ -35,29 +35,28 @@ export const baseStyles = css`
     outline: var(--bs-focus-ring, 2px solid var(--bs-accent, currentColor));
     outline-offset: 2px;
   }
+  /* Out of the flow and clipped to nothing, still read out. */
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .skeleton {
     display: block;
     border-radius: var(--bs-radius, 4px);
     background: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
   }
+  /* Borders default to the text colour: the error's is the error colour, the button's the text's. */
   .error {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
     padding: 0.75em 1em;
-    border: 1px solid var(--bs-error-color, #b3261e);
+    border: 1px solid;
     border-radius: var(--bs-radius, 4px);
     color: var(--bs-error-color, #b3261e);
     background: var(--bs-surface, transparent);
@@ -69,7 +68,7 @@ export const baseStyles = css`
     font: inherit;
     cursor: pointer;
     padding: 0.4em 1em;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: var(--bs-radius, 4px);
     background: var(--bs-button-background, transparent);
     color: inherit;

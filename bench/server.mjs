@@ -28,14 +28,14 @@ const TYPES = {
 const SITE = 'The Broadsheet Demo Journal';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function startServer({ buildDir }) {
+export async function startServer({ buildDir, distDir = 'dist' }) {
   const delays = { api: 0, image: 0 };
   let counts = { requests: 0, bytes: 0, api: 0, documents: 0, images: 0, scripts: 0 };
   const files = new Map([
-    ['/dist/', resolve('dist')],
+    ['/dist/', resolve(distDir)],
     ['/bench/pages/', resolve('bench/pages')],
     ['/build/', resolve(buildDir)],
-    ['/img/', resolve('dist/demo/images')],
+    ['/img/', resolve(distDir, 'demo/images')],
   ]);
   const memory = new Map(); // extra files the bench puts up (articles.json, static.json)
   const gzCache = new Map();
@@ -93,7 +93,7 @@ export async function startServer({ buildDir }) {
 
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  data = await wordpressData(origin, { count: 20 });
+  data = await wordpressData(origin, { count: 20, distDir });
 
   /** The pages the embed and layout-shift rows load. */
   function page(name, q) {

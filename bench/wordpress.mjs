@@ -15,10 +15,11 @@ const imageName = (url) => url.slice(url.lastIndexOf('/') + 1);
 
 /**
  * @param {string} origin e.g. http://127.0.0.1:1234
- * @param {{ count?: number }} options `count` stories (the dataset's 14 cycled, ids continued)
+ * @param {{ count?: number, distDir?: string }} options `count` stories (the dataset's 14 cycled, ids
+ *   continued); `distDir` the built library to read the dataset from
  */
-export async function wordpressData(origin, { count = 20 } = {}) {
-  const { demoDataset } = await import(pathToFileURL(resolve('dist/demo/dataset.js')).href);
+export async function wordpressData(origin, { count = 20, distDir = 'dist' } = {}) {
+  const { demoDataset } = await import(pathToFileURL(resolve(distDir, 'demo/dataset.js')).href);
   const img = (url) => `${origin}/img/${imageName(url)}`;
   const base = demoDataset.articles;
   // Stories past the dataset's 14 are copies with new ids and slugs (same pictures).

@@ -7,7 +7,7 @@
 // reported. Samples are set by env: BENCH_ROUNDS (render rows, default 10), BENCH_UPDATE_ROUNDS
 // (10), BENCH_EMBED_ROUNDS (7), BENCH_CLS_ROUNDS (3), BENCH_HEAP_CYCLES (10); BENCH_ONLY picks
 // rows (render,update,embed,cls,heap); CHROME_PATH the browser (default /usr/bin/chromium).
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import os from 'node:os';
@@ -36,6 +36,8 @@ if (!existsSync('dist/embed.js') || !existsSync('dist/demo/dataset.js') || newes
 }
 rmSync(BUILD, { recursive: true, force: true });
 mkdirSync(BUILD, { recursive: true });
+// The run measures a snapshot of dist/, so a rebuild during the run changes nothing.
+cpSync('dist', `${BUILD}/dist`, { recursive: true, filter: (f) => !f.endsWith('.map') && !f.endsWith('.d.ts') });
 await build({
   entryPoints: ['bench/react-cards.jsx'],
   bundle: true,
@@ -69,7 +71,7 @@ async function rounds(n, variants, sample) {
 const ratios = (a, b) => a.map((x, i) => x / b[i]);
 
 // ── Browser and server ────────────────────────────────────────────────────────────────────
-const server = await startServer({ buildDir: BUILD });
+const server = await startServer({ buildDir: BUILD, distDir: `${BUILD}/dist` });
 const profile = resolve('.tmp/bench/profile');
 const browser = await puppeteer.launch({
   executablePath: CHROME,
@@ -126,8 +128,14 @@ try {
   server.put('/bench/static.json', statics);
   log(`card height ${statics.height}px (contain-intrinsic-size of the static+containment variant)`);
 
-  const VARIANTS = ['broadsheet', 'static', 'static-cv', 'react'];
-  const NAMES = { broadsheet: '<article-card> .data', static: 'static innerHTML', 'static-cv': 'static + content-visibility', react: 'React 19 (react-dom/client)' };
+  const VARIANTS = ['broadsheet', 'broadsheet-cv', 'static', 'static-cv', 'react'];
+  const NAMES = {
+    broadsheet: '<article-card> .data',
+    'broadsheet-cv': '<article-card> .data, --bs-card-visibility: auto',
+    static: 'static innerHTML',
+    'static-cv': 'static + content-visibility',
+    react: 'React 19 (react-dom/client)',
+  };
 
   if (want('render')) {
     for (const n of [100, 1000]) {
@@ -136,22 +144,26 @@ try {
         await openRender();
         return page.evaluate((v, n) => window.bench.render(v, n), v, n);
       });
-      const row = `render ${n.toLocaleString('en')} cards`;
-      line(row, NAMES.broadsheet, 'ms', summary(s.broadsheet));
-      line(row, NAMES.static, 'ms', summary(s.static), summary(ratios(s.broadsheet, s.static)));
-      line(row, NAMES['static-cv'], 'ms', summary(s['static-cv']), summary(ratios(s.broadsheet, s['static-cv'])), { max: n == 1000 ? 2 : 2.5 });
-      line(row, NAMES.react, 'ms', summary(s.react), summary(ratios(s.broadsheet, s.react)), { max: 0.5 });
+      // Each Broadsheet variant against each alternative, ratios round by round.
+      for (const b of ['broadsheet', 'broadsheet-cv']) {
+        const row = `render ${n.toLocaleString('en')} cards: ${NAMES[b]}`;
+        line(row, NAMES[b], 'ms', summary(s[b]));
+        line(row, NAMES.static, 'ms', summary(s.static), summary(ratios(s[b], s.static)));
+        line(row, NAMES['static-cv'], 'ms', summary(s['static-cv']), summary(ratios(s[b], s['static-cv'])), { max: n == 1000 ? 2 : 2.5 });
+        line(row, NAMES.react, 'ms', summary(s.react), summary(ratios(s[b], s.react)), { max: 0.5 });
+      }
     }
   }
 
   if (want('update')) {
     log(`update 1 of 1,000 × ${UPDATE_ROUNDS} rounds`);
-    const s = await rounds(UPDATE_ROUNDS, ['broadsheet', 'static', 'react'], async (v) => {
+    const s = await rounds(UPDATE_ROUNDS, ['broadsheet', 'broadsheet-cv', 'static', 'react'], async (v) => {
       await openRender();
       return page.evaluate((v) => window.bench.update(v, 1000), v);
     });
     const row = 'update 1 card of 1,000';
     line(row, NAMES.broadsheet, 'ms', summary(s.broadsheet));
+    line(row, NAMES['broadsheet-cv'], 'ms', summary(s['broadsheet-cv']), summary(ratios(s.broadsheet, s['broadsheet-cv'])));
     line(row, 'static (innerHTML of that card)', 'ms', summary(s.static), summary(ratios(s.broadsheet, s.static)));
     line(row, NAMES.react + ', memo', 'ms', summary(s.react), summary(ratios(s.broadsheet, s.react)));
   }
@@ -164,8 +176,13 @@ try {
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
     const heap = {};
+    // One create+remove cycle first, so the baseline already holds the compiled code and the
+    // caches a first render fills; then `live` with 1,000 cards on the page, and what stays
+    // after HEAP_CYCLES more cycles (a leak grows it cycle by cycle).
     for (const v of ['broadsheet', 'static', 'react']) {
       await openRender();
+      await page.evaluate((v) => window.bench.fill(v, 1000), v);
+      await page.evaluate((v) => window.bench.clear(v), v);
       const base = await used();
       let live = 0;
       for (let i = 0; i < HEAP_CYCLES; i++) {

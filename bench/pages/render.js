@@ -40,26 +40,36 @@ let articles, statics;
 const item = (i) => articles[i % articles.length];
 let cards = [];
 
+const broadsheet = {
+  prepare() {},
+  render(n) {
+    const frag = document.createDocumentFragment();
+    cards = [];
+    for (let i = 0; i < n; i++) {
+      const c = document.createElement('article-card');
+      c.data = item(i);
+      cards.push(c);
+      frag.append(c);
+    }
+    root.append(frag);
+  },
+  update(i, a) {
+    cards[i].data = a;
+  },
+  clear() {
+    root.replaceChildren();
+    cards = [];
+  },
+};
 const variants = {
-  broadsheet: {
-    prepare() {},
-    render(n) {
-      const frag = document.createDocumentFragment();
-      cards = [];
-      for (let i = 0; i < n; i++) {
-        const c = document.createElement('article-card');
-        c.data = item(i);
-        cards.push(c);
-        frag.append(c);
-      }
-      root.append(frag);
-    },
-    update(i, a) {
-      cards[i].data = a;
-    },
-    clear() {
-      root.replaceChildren();
-      cards = [];
+  broadsheet,
+  // The same, in a list that opts in to the card's containment (offscreen cards skip style,
+  // layout and paint), as the static + content-visibility variant does.
+  'broadsheet-cv': {
+    ...broadsheet,
+    prepare() {
+      root.style.setProperty('--bs-card-visibility', 'auto');
+      root.style.setProperty('--bs-card-intrinsic-size', `auto ${statics.height}px`);
     },
   },
   static: staticVariant(''),
@@ -79,6 +89,7 @@ const variants = {
     },
     clear() {
       window.BenchReact.clear();
+      this.items = undefined;
     },
   },
 };
@@ -100,16 +111,18 @@ function staticVariant(extra) {
     },
     clear() {
       root.replaceChildren();
+      this.html = undefined;
     },
   };
 }
 
 /** Checks (untimed) that the variant really rendered `n` cards with their headlines. */
 function check(variant, n) {
-  const hosts = variant == 'broadsheet' ? cards : [...root.children];
+  const lit = variant.startsWith('broadsheet');
+  const hosts = lit ? cards : [...root.children];
   if (hosts.length != n) throw new Error(`${variant}: ${hosts.length} cards, expected ${n}`);
   for (const i of [0, n >> 1, n - 1]) {
-    const scope = variant == 'broadsheet' ? hosts[i].shadowRoot : hosts[i];
+    const scope = lit ? hosts[i].shadowRoot : hosts[i];
     const text = scope?.querySelector('.headline a')?.textContent;
     if (text != item(i).title) throw new Error(`${variant}: card ${i} shows ${JSON.stringify(text)}`);
   }
@@ -141,7 +154,7 @@ window.bench = {
     const k = (i + 7) % articles.length;
     const next = { ...articles[k] };
     const ms = await timed(() => v.update(i, next, k));
-    const host = variant == 'broadsheet' ? cards[i].shadowRoot : root.children[i];
+    const host = variant.startsWith('broadsheet') ? cards[i].shadowRoot : root.children[i];
     const text = host.querySelector('.headline a')?.textContent;
     if (text != next.title) throw new Error(`${variant}: updated card shows ${JSON.stringify(text)}`);
     return ms;

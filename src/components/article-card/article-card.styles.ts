@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/styles.js';
+import { stateStyles } from '../shared/state-styles.js';
 
 /**
  * Every text row has a fixed height of `--n` lines of `--lh` (clamped, and reserved when the
@@ -7,6 +8,7 @@ import { baseStyles } from '../shared/styles.js';
  */
 export const styles = [
   baseStyles,
+  stateStyles,
   css`
     :host {
       --_gap: var(--bs-card-gap, var(--bs-gap, 0.75em));

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/styles.js';
+import { stateStyles } from '../shared/state-styles.js';
 
 /*
  * Size reservation (no layout shift): in `full` the text column is at least
@@ -9,6 +10,7 @@ import { baseStyles } from '../shared/styles.js';
  */
 export const styles = [
   baseStyles,
+  stateStyles,
   css`
     :host {
       --_a: var(--bs-author-avatar-size, 4rem);

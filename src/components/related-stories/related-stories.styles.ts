@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/styles.js';
+import { stateStyles } from '../shared/state-styles.js';
 
 export const styles = [
   baseStyles,
+  stateStyles,
   css`
     :host {
       --_gap: var(--bs-related-gap, var(--bs-gap, 1em));

@@ -14,6 +14,9 @@ export interface RelatedStoriesLabels extends StateLabels {
   latest: string;
 }
 
+/** One object for every instance (a per-instance copy would cost each list a spread). */
+const relatedLabels: RelatedStoriesLabels = { ...stateLabels, related: 'Related stories', latest: 'Latest stories' };
+
 /**
  * A heading and a list of article cards: the stories related to `article` (shared sections and
  * tags, then recency; the article itself left out; topped up with the latest stories when
@@ -81,11 +84,7 @@ export class RelatedStories extends LoadableElement<Article[], RelatedStoriesLab
   /** The cards' variant. Default `compact` in a list, `stacked` in a grid. */
   declare variant?: ArticleCardVariant;
 
-  protected readonly defaultLabels: RelatedStoriesLabels = {
-    ...stateLabels,
-    related: 'Related stories',
-    latest: 'Latest stories',
-  };
+  protected readonly defaultLabels: RelatedStoriesLabels = relatedLabels;
 
   constructor() {
     super();

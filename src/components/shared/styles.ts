@@ -44,26 +44,6 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .skeleton {
-    display: block;
-    border-radius: var(--bs-radius, 4px);
-    background: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
-  }
-  /* Borders default to the text colour: the error's is the error colour, the button's the text's. */
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    padding: 0.75em 1em;
-    border: 1px solid;
-    border-radius: var(--bs-radius, 4px);
-    color: var(--bs-error-color, #b3261e);
-    background: var(--bs-surface, transparent);
-  }
-  .error p {
-    margin: 0;
-  }
   button {
     font: inherit;
     cursor: pointer;
@@ -72,15 +52,5 @@ export const baseStyles = css`
     border-radius: var(--bs-radius, 4px);
     background: var(--bs-button-background, transparent);
     color: inherit;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
-      animation: bs-pulse 1.5s ease-in-out infinite;
-    }
-    @keyframes bs-pulse {
-      50% {
-        opacity: 0.55;
-      }
-    }
   }
 `;

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+/**
+ * The loading and error states of the elements that load data. A module of its own, so
+ * <comment-form>, which has neither, does not carry it.
+ */
+export const stateStyles = css`
+  .skeleton {
+    display: block;
+    border-radius: var(--bs-radius, 4px);
+    background: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
+  }
+  /* The border is in currentColor: the error colour. */
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    padding: 0.75em 1em;
+    border: 1px solid;
+    border-radius: var(--bs-radius, 4px);
+    color: var(--bs-error-color, #b3261e);
+    background: var(--bs-surface, transparent);
+  }
+  .error p {
+    margin: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: bs-pulse 1.5s ease-in-out infinite;
+    }
+    @keyframes bs-pulse {
+      50% {
+        opacity: 0.55;
+      }
+    }
+  }
+`;

@@ -30,12 +30,10 @@ const copyDemoImages = () => ({
 // size budgets measure; the JavaScript around them stays as written):
 //  - css``: comments dropped, whitespace collapsed, none around `{ } ; , >` or after `:`,
 //    `0.5` → `.5`; quoted strings untouched;
-//  - html`` / svg`` (also lit/static-html's): every whitespace run that holds a line break is cut
-//    to its line breaks alone. A run of spaces, tabs and newlines between words or tags renders
-//    exactly as one space or newline would (white-space: normal and pre-line alike), so nothing
-//    a reader sees changes; templates holding <pre>, <textarea>, <script> or <style> are left alone.
-// The html`` line breaks are kept, so code after a template stays on its line and the source
-// maps stay right; a css`` template ends up on one line (only its `];` follows it).
+//  - html`` / svg`` (also lit/static-html's): every whitespace run that holds a line break
+//    becomes one line break, which renders exactly as the run did (white-space: normal and
+//    pre-line alike). Templates holding <pre>, <textarea>, <script> or <style> are left alone.
+// The plugin returns a source map of its edits, so the maps still point into the TypeScript.
 const walk = (node, visit) => {
   if (!node || typeof node.type != 'string') return;
   visit(node);
@@ -45,7 +43,6 @@ const walk = (node, visit) => {
     else if (value && typeof value.type == 'string') walk(value, visit);
   }
 };
-const lines = (text) => '\n'.repeat(text.split('\n').length - 1);
 export const squeezeCss = (raw) =>
   raw
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -62,7 +59,75 @@ export const squeezeCss = (raw) =>
     )
     .join('')
     .trim();
-export const squeezeHtml = (raw) => raw.replace(/[ \t]*\n\s*/g, (ws) => lines(ws));
+export const squeezeHtml = (raw) => raw.replace(/[ \t]*\n\s*/g, '\n');
+
+// Source-map segments for a text with some ranges replaced: every output line and every edit
+// boundary maps back to where it came from (Base64 VLQ, as the source-map spec writes them).
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const vlq = (n) => {
+  let v = n < 0 ? (-n << 1) | 1 : n << 1;
+  let out = '';
+  do {
+    const digit = v & 31;
+    v >>>= 5;
+    out += B64[digit | (v ? 32 : 0)];
+  } while (v);
+  return out;
+};
+function applyEdits(code, edits) {
+  let out = '';
+  const lines = [[]];
+  let outCol = 0;
+  let inLine = 0;
+  let inCol = 0;
+  const mark = () => lines[lines.length - 1].push([outCol, inLine, inCol]);
+  const copy = (text, advanceInput) => {
+    for (const ch of text) {
+      out += ch;
+      if (ch == '\n') {
+        lines.push([]);
+        outCol = 0;
+        if (advanceInput) (inLine++, (inCol = 0));
+        if (advanceInput) mark();
+      } else {
+        outCol++;
+        if (advanceInput) inCol++;
+      }
+    }
+  };
+  const skip = (text) => {
+    for (const ch of text) ch == '\n' ? (inLine++, (inCol = 0)) : inCol++;
+  };
+  mark();
+  let at = 0;
+  for (const [start, end, text] of edits) {
+    copy(code.slice(at, start), true);
+    mark();
+    copy(text, false);
+    skip(code.slice(start, end));
+    mark();
+    at = end;
+  }
+  copy(code.slice(at), true);
+  // Relative encoding: columns per line, source line and column across the whole map.
+  let prevLine = 0;
+  let prevCol = 0;
+  const mappings = lines
+    .map((segments) => {
+      let prevOut = 0;
+      return segments
+        .map(([col, line, c]) => {
+          const seg = vlq(col - prevOut) + 'A' + vlq(line - prevLine) + vlq(c - prevCol);
+          prevOut = col;
+          prevLine = line;
+          prevCol = c;
+          return seg;
+        })
+        .join(',');
+    })
+    .join(';');
+  return { code: out, map: { version: 3, sources: [''], names: [], mappings } };
+}
 
 export const minifyTemplates = () => ({
   name: 'minify-templates',
@@ -84,14 +149,7 @@ export const minifyTemplates = () => ({
       }
     });
     if (!edits.length) return null;
-    let out = '';
-    let at = 0;
-    for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
-      out += code.slice(at, start) + text;
-      at = end;
-    }
-    // `map: null`: lines are where they were (but inside *.styles.ts), so the existing map holds.
-    return { code: out + code.slice(at), map: null };
+    return applyEdits(code, edits.sort((a, b) => a[0] - b[0]));
   },
 });
 

@@ -333,7 +333,7 @@ const checks = [
     },
   })),
   ...[
-    ['embed-then-npm', 'after the embed', 'BUG: each copy makes its own context key (createContext(Symbol(...)) in src/context/client-context.ts), so an element class from one copy never hears the other copy\'s <news-source>; fix: Symbol.for(\'broadsheet-client\')'],
+    ['embed-then-npm', 'after the embed'],
     ['npm-then-embed', 'before the embed'],
   ].map(([file, when, skip]) => ({
     name: `copies: the npm build loaded ${when}: its class under the app's own tag (<site-card>) gets the client from <news-source>`,
@@ -433,10 +433,6 @@ const checks = [
   {
     name: 'memory: 1,000 cards × 10 attach/detach cycles give back DOM nodes, listeners and heap',
     browsers: ['chromium'],
-    // BUG: @lit/context's ContextRoot (attached in src/components/shared/define.ts) keeps two
-    // WeakRefs for every element that ever asked for a client outside a <news-source> and never
-    // prunes them: ~55 bytes per element, for the life of the page (1,000 .data cards → 55 kB).
-    skip: 'BUG: the ContextRoot keeps two WeakRefs per element ever created outside <news-source>; fix: a root that prunes requests from disconnected elements',
     async run(browser) {
       const { page, log, close } = await openPage(browser);
       try {

@@ -130,7 +130,7 @@ export function createClient(options: ClientOptions): NewsClient {
     const sh = shared((signal) =>
       new Promise<void>((r) => (wait ? setTimeout(r, wait) : r())).then(() => (signal.aborted ? (0 as never) : task({ signal, fetch: fetchFn }))),
     );
-    const timer = setTimeout(() => sh.c.abort(new E('timeout', `No answer within ${timeoutMs} ms`)), wait + timeoutMs);
+    const timer = setTimeout(() => sh.c.abort(new E('timeout', 'Timed out')), wait + timeoutMs);
     return join(sh, outer)
       .finally(() => clearTimeout(timer))
       .catch((e) => {
@@ -200,7 +200,13 @@ export function createClient(options: ClientOptions): NewsClient {
             const sh = batch;
             const keys = sh.k!;
             keys.includes(k) || keys.push(k);
-            return join(sh, s).then((found) => found[keys.indexOf(k)] ?? Promise.reject(new E('not-found', `No article "${k}"`)));
+            const pick = (found: (Article | undefined)[], i: number) => found[i] ?? Promise.reject(new E('not-found', `No article "${k}"`));
+            return join(sh, s).then(
+              (found) => pick(found, keys.indexOf(k)),
+              // One malformed article must not fail the others that shared its request: after a
+              // batch fails validation, each of its keys is asked for again on its own.
+              (e) => (e.code == 'invalid-response' && keys.length > 1 ? run((ctx) => source.getArticles([k], ctx).then(keepAll), s).then((found) => pick(found, 0)) : Promise.reject(e)),
+            );
           },
           signal,
         ),

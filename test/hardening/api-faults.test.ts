@@ -295,11 +295,7 @@ describe('API faults: every element shows an error state, and its retry works', 
     expect(sr(card).querySelector('time'), 'the date').to.exist;
   });
 
-  // BUG: the cards asked for in one tick share one request, and one malformed post in its answer
-  // fails every card of the batch. Fix in src/sdk/client.ts, articles.get: when the batch fails
-  // with invalid-response and had more than one key, ask for each key again on its own
-  // (`run((ctx) => source.getArticles([k], ctx).then(keepAll), s)`), so only the bad one fails.
-  it.skip('a malformed post fails only its own card, not the others that shared its request', async () => {
+  it('a malformed post fails only its own card, not the others that shared its request', async () => {
     stub.on(/^GET \/wp-json\/wp\/v2\/posts\?.*include=/, (req) =>
       list(req.url.searchParams.get('include')!.split(',').map((id) => (id == '2' ? { ...post(2), title: 42 } : post(Number(id))))),
     );

@@ -204,7 +204,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
         ${has('excerpt') ? html`<p class="excerpt" part="excerpt">${a.excerpt}</p>` : nothing}
         ${this._metaShown()
           ? html`<p class="meta line" part="meta">
-              ${authors && authors.length ? html`<span>${list(authors, lang)}</span>` : nothing}
+              ${authors && authors.length ? html`<span>${names(authors, lang)}</span>` : nothing}
               ${date ? html`<span><time datetime=${a.publishedAt}>${date}</time></span>` : nothing}
               ${minutes ? html`<span>${fill(this.t.readingTime, { time: formatMinutes(minutes, lang) })}</span>` : nothing}
             </p>`
@@ -214,11 +214,16 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   }
 }
 
-/** "A, B and C" in the reader's language. */
-function list(names: string[], lang: string): string {
+/**
+ * "A, B and C" in the reader's language, each name in a `<bdi>`: a name's own direction (an
+ * Arabic name, or a stray right-to-left override) never reorders the rest of the line.
+ */
+function names(names: string[], lang: string): TemplateResult[] {
+  let parts: { type: string; value: string }[];
   try {
-    return new Intl.ListFormat(lang).format(names);
+    parts = new Intl.ListFormat(lang).formatToParts(names);
   } catch {
-    return names.join(', ');
+    parts = names.flatMap((value, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value }]);
   }
+  return parts.map((p) => (p.type == 'element' ? html`<bdi>${p.value}</bdi>` : html`${p.value}`));
 }

@@ -5,6 +5,8 @@ import { fill } from '../shared/i18n.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Author } from '../../sdk/model.js';
 import { styles } from './author-bio.styles.js';
+// Checked again here: `.data` can come from anywhere, not only from a source.
+import { safeUrl } from '../../sdk/text.js';
 
 export interface AuthorBioLabels extends StateLabels {
   /** The link to the author's page; `{name}` is the author's name. */
@@ -15,8 +17,6 @@ export const authorBioLabels: AuthorBioLabels = { ...stateLabels, more: 'More fr
 
 export type AuthorBioVariant = 'full' | 'compact';
 
-/** The URL if it is absolute http(s), else undefined: `.data` can come from anywhere. */
-const safeUrl = (url?: string): string | undefined => (url && /^https?:\/\/\S/i.test((url = url.trim())) ? url : undefined);
 
 /** "Saeed Minhas" → "SM"; one word → one letter; code points, not UTF-16 halves. */
 const initials = (name: string): string => {

@@ -147,7 +147,7 @@ function failure(r: Response, d: any, input?: CommentInput): E {
       : undefined;
   return new E(
     reason ? 'comment-rejected' : status == 429 ? 'rate-limited' : status == 404 ? 'not-found' : 'http',
-    reason ? message || 'Comment rejected: ' + reason : `${status} ${message || r.statusText}`,
+    message || reason || `${status} ${r.statusText}`,
     {
       status,
       body: d,

@@ -55,27 +55,6 @@ const SCENARIOS: [name: string, css: string][] = [
   ],
 ];
 
-/**
- * BUG: these fail today and are skipped until src/components/shared/styles.ts pins what it says
- * it pins. The page's rules reach inside through the host: `* { … }` and `body { … }` rules
- * set inherited properties on the host that a normal :host rule cannot win against (the page's
- * rule wins for normal declarations, and its !important always does), and the shadow root's
- * `* { box-sizing: inherit }` inherits the page's content-box. The fix, in baseStyles:
- *   :host { line-height: var(--bs-line-height, 1.45) !important; text-align: start !important;
- *           text-indent: 0 !important; white-space: normal !important; … }
- *   *, *::before, *::after { box-sizing: border-box; }
- * (an !important in the shadow root's :host wins over the page's !important), and for the
- * compact author box the ellipsis fix noted in hostile-content.test.ts.
- */
-const KNOWN_BUGS: Record<string, string[]> = {
-  'a universal reset': ['comment-form'],
-  'tag rules': ['comment-form'],
-  'hostile typography on <body>': ['article-card', 'author-bio', 'related-stories', 'comment-form'],
-  'the same on every element': ['author-bio', 'related-stories', 'comment-form'],
-};
-/** `it`, or `it.skip` for a known bug (KNOWN_BUGS). */
-const itUnless = (scenario: string, tag: string) => (Object.entries(KNOWN_BUGS).some(([s, tags]) => scenario.startsWith(s) && tags.includes(tag)) ? it.skip : it);
-
 const articles = demoDataset.articles.slice(0, 4);
 const author = demoDataset.articles[0].authors[0];
 const sr = (el: Element) => el.shadowRoot!;
@@ -107,7 +86,7 @@ for (const [name, css] of SCENARIOS) {
       s = stage(360);
     });
 
-    itUnless(name, 'article-card')('<article-card>: headline, excerpt and meta visible in every variant, lines apart, inside the card', async () => {
+    it('<article-card>: headline, excerpt and meta visible in every variant, lines apart, inside the card', async () => {
       const cards = ['stacked', 'horizontal', 'compact', 'hero'].map((variant, i) => make<HTMLElement>(s, 'article-card', { data: articles[i] }, { variant }));
       await settle(s);
       for (const card of cards) {
@@ -117,7 +96,7 @@ for (const [name, css] of SCENARIOS) {
       }
     });
 
-    itUnless(name, 'author-bio')('<author-bio>: name, role and bio visible, full and compact', async () => {
+    it('<author-bio>: name, role and bio visible, full and compact', async () => {
       const bios = ['full', 'compact'].map((variant) => make<HTMLElement>(s, 'author-bio', { data: author }, { variant }));
       await settle(s);
       for (const bio of bios) {
@@ -127,7 +106,7 @@ for (const [name, css] of SCENARIOS) {
       }
     });
 
-    itUnless(name, 'related-stories')('<related-stories>: heading and every card headline visible, list and grid', async () => {
+    it('<related-stories>: heading and every card headline visible, list and grid', async () => {
       const lists = ['list', 'grid'].map((layout) => make<HTMLElement>(s, 'related-stories', { data: articles }, { layout }));
       await settle(s);
       for (const list of lists) {
@@ -137,7 +116,7 @@ for (const [name, css] of SCENARIOS) {
       }
     });
 
-    itUnless(name, 'comment-form')('<comment-form>: labels visible, inputs sized inside the form and usable, the answer readable', async () => {
+    it('<comment-form>: labels visible, inputs sized inside the form and usable, the answer readable', async () => {
       const source = make<NewsSource>(s, 'news-source', {
         client: createClient({ source: demoSource({ name: `css-${Math.random().toString(36).slice(2, 8)}` }) }),
       });

@@ -19,7 +19,7 @@ export const styles = [
       --_sk: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
       /* Opt-in for long lists: offscreen cards skip style, layout and paint. */
       content-visibility: var(--bs-card-visibility, visible);
-      contain-intrinsic-size: var(--bs-card-intrinsic-size, auto 18em auto 20em);
+      contain-intrinsic-size: var(--bs-card-intrinsic-size, auto none auto 20em);
     }
     :host([variant='compact']) {
       --_hl: var(--bs-card-headline-lines, 2);

@@ -110,10 +110,16 @@ export const styles = [
       min-block-size: 0;
       white-space: nowrap;
     }
+    /* One line: a name or role too long for it is cut with an ellipsis, never pushed out of
+       the box; the role keeps a few letters. */
     :host([variant='compact']) .name {
       font-size: 1em;
+      min-inline-size: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     :host([variant='compact']) .role {
+      min-inline-size: min(4em, 40%);
       overflow: hidden;
       text-overflow: ellipsis;
     }

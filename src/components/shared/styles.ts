@@ -15,8 +15,13 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--bs-font-family, inherit);
     color: var(--bs-color, inherit);
-    line-height: var(--bs-line-height, 1.45);
-    text-align: start;
+    /* Pinned even against the page's !important rules on the host (an !important in the
+       shadow root's :host wins over the page's): the page cannot collapse, misalign, unwrap or
+       indent away our text. The line height stays themable through --bs-line-height. */
+    line-height: var(--bs-line-height, 1.45) !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
     overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
   }
@@ -26,7 +31,7 @@ export const baseStyles = css`
   *,
   ::before,
   ::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: inherit;

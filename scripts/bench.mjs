@@ -6,7 +6,8 @@
 // moment of the machine hits all of them; ratios are taken within a round and their median is
 // reported. Samples are set by env: BENCH_ROUNDS (render rows, default 10), BENCH_UPDATE_ROUNDS
 // (10), BENCH_EMBED_ROUNDS (7), BENCH_CLS_ROUNDS (3), BENCH_HEAP_CYCLES (10); BENCH_ONLY picks
-// rows (render,update,embed,cls,heap); CHROME_PATH the browser (default /usr/bin/chromium).
+// rows (render,update,embed,cls,heap); CHROME_PATH the browser (default /usr/bin/chromium);
+// BENCH_DIST another build to measure instead of dist/ (e.g. a branch's, to compare).
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -29,15 +30,16 @@ const started = Date.now();
 const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
 // ── Build what is measured ────────────────────────────────────────────────────────────────
+const DIST = process.env.BENCH_DIST || 'dist';
 const newest = (dir) => Math.max(...readdirSync(dir, { recursive: true }).map((f) => statSync(`${dir}/${f}`).mtimeMs));
-if (!existsSync('dist/embed.js') || !existsSync('dist/demo/dataset.js') || newest('src') > statSync('dist/embed.js').mtimeMs) {
+if (!process.env.BENCH_DIST && (!existsSync('dist/embed.js') || !existsSync('dist/demo/dataset.js') || newest('src') > statSync('dist/embed.js').mtimeMs)) {
   log('building dist/ (rollup -c) ...');
   execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
 }
 rmSync(BUILD, { recursive: true, force: true });
 mkdirSync(BUILD, { recursive: true });
 // The run measures a snapshot of dist/, so a rebuild during the run changes nothing.
-cpSync('dist', `${BUILD}/dist`, { recursive: true, filter: (f) => !f.endsWith('.map') && !f.endsWith('.d.ts') });
+cpSync(DIST, `${BUILD}/dist`, { recursive: true, filter: (f) => !f.endsWith('.map') && !f.endsWith('.d.ts') });
 await build({
   entryPoints: ['bench/react-cards.jsx'],
   bundle: true,

@@ -198,10 +198,10 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
         : nothing}
       <div class="body" part="body">
         ${has('section') ? html`<div class="section line" part="section">${section || nothing}</div>` : nothing}
-        <div class="headline" part="headline" role="heading" aria-level=${level}>
+        <div class="headline" part="headline" role="heading" aria-level=${level} dir="auto">
           <a part="link" href=${safeUrl(a.url) ?? nothing}>${a.title}</a>
         </div>
-        ${has('excerpt') ? html`<p class="excerpt" part="excerpt">${a.excerpt}</p>` : nothing}
+        ${has('excerpt') ? html`<p class="excerpt" part="excerpt" dir="auto">${a.excerpt}</p>` : nothing}
         ${this._metaShown()
           ? html`<p class="meta line" part="meta">
               ${authors && authors.length ? html`<span>${names(authors, lang)}</span>` : nothing}

@@ -143,7 +143,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
     }
     const name = author.name;
     const url = safeUrl(author.url);
-    const role = author.role ? html`<span class="role" part="role">${author.role}</span>` : nothing;
+    const role = author.role ? html`<span class="role" part="role" dir="auto">${author.role}</span>` : nothing;
     if (compact) {
       const label = url ? html`<a href=${url}>${name}</a>` : name;
       return html`<div class="box" part="bio">
@@ -158,7 +158,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
       ${this._avatar(author)}
       <div class="text">
         ${this._name(name)}${role}
-        ${paragraphs.length ? html`<div class="bio" part="text">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+        ${paragraphs.length ? html`<div class="bio" part="text">${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}</div>` : nothing}
         ${links.length || url
           ? html`<div class="foot">
               ${links.length

@@ -429,3 +429,18 @@ describe('<article-card>', () => {
     });
   });
 });
+
+describe('<article-card> mixed-direction text', () => {
+  it('lays out each CMS string in its own direction (an Urdu headline in an English page, an English one in an RTL page)', async () => {
+    const urdu = 'روس کا چین مخمصہ';
+    const el = await mount<HTMLElement>(html`<article-card .data=${story('9', { title: urdu, excerpt: urdu })}></article-card>`);
+    const headline = el.shadowRoot!.querySelector('[part~="headline"]')!;
+    const excerpt = el.shadowRoot!.querySelector('[part~="excerpt"]')!;
+    expect(headline.matches(':dir(rtl)'), 'the Urdu headline is right-to-left').to.be.true;
+    expect(excerpt.matches(':dir(rtl)'), 'the Urdu excerpt is right-to-left').to.be.true;
+    const rtl = await mount<HTMLElement>(html`<div dir="rtl"><article-card .data=${story('10', { title: "Russia's China Dilemma?" })}></article-card></div>`);
+    const card = rtl.querySelector('article-card')!;
+    await (card as any).updateComplete;
+    expect(card.shadowRoot!.querySelector('[part~="headline"]')!.matches(':dir(ltr)'), 'the English headline stays left-to-right').to.be.true;
+  });
+});

@@ -194,7 +194,7 @@ try {
       }
       heap[v] = { live, retained: (await used()) - base };
     }
-    const kb = (x) => summary([x / 1024]);
+    const kb = (x) => summary([x / 1000]);
     const row = 'JS heap, 1,000 cards';
     for (const v of ['broadsheet', 'static', 'react']) {
       line(row + ' live', NAMES[v], 'kB', kb(heap[v].live), v == 'broadsheet' ? undefined : summary([heap.broadsheet.live / heap[v].live]));

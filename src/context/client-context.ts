@@ -1,5 +1,4 @@
-import { createContext } from '@lit/context';
-import type { NewsClient } from '../sdk/client.js';
 
 /** The client that `<news-source>` provides to every Broadsheet element inside it. */
-export const clientContext = createContext<NewsClient | undefined>(Symbol.for('broadsheet-client'));
+// A registry symbol, so every copy of Broadsheet on a page (and @lit/context users) share it.
+export const clientContext = Symbol.for('broadsheet-client');

@@ -1,5 +1,5 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { ContextProvider } from '@lit/context';
+import { ContextProvider } from './protocol.js';
 import { clientContext } from './client-context.js';
 import { createClient, type NewsClient } from '../sdk/client.js';
 import { clientFor } from '../components/shared/clients.js';
@@ -39,7 +39,7 @@ export class NewsSource extends LitElement {
   /** A client made with `createClient()`, for any other source; wins over `api` and `source`. */
   declare client?: NewsClient;
 
-  private readonly _provider = new ContextProvider(this, { context: clientContext });
+  private readonly _provider = new ContextProvider<NewsClient | undefined>(this, clientContext);
   private _wanted?: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

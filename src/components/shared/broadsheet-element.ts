@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
+import { consume } from '../../context/protocol.js';
 import { clientContext } from '../../context/client-context.js';
 import type { NewsClient } from '../../sdk/client.js';
 import { isBroadsheetError } from '../../sdk/errors.js';
@@ -46,11 +46,7 @@ export abstract class BroadsheetElement<L extends object> extends LitElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, {
-      context: clientContext,
-      subscribe: true,
-      callback: (client) => (this._contextClient = client),
-    });
+    consume<NewsClient | undefined>(this, clientContext, (client) => (this._contextClient = client));
   }
 
   /** The client this element reads and writes through, if it has one yet. */

@@ -1,4 +1,4 @@
-import { ContextEvent, type Context } from '@lit/context';
+import { ContextRequestEvent } from '../../context/protocol.js';
 
 const warned = new Set<string>();
 let waiting = false;
@@ -22,7 +22,7 @@ function waitForSources(root: Element): void {
   let pending: Pending[] = [];
   let limit = 64;
   root.addEventListener('context-request', (e) => {
-    const { context, callback, subscribe, contextTarget } = e as ContextEvent<Context<unknown, unknown>>;
+    const { context, callback, subscribe, contextTarget } = e as ContextRequestEvent<unknown>;
     if (!subscribe) return;
     if (pending.length >= limit) {
       pending = pending.filter((p) => p.el.deref()?.isConnected && p.cb.deref());
@@ -31,13 +31,13 @@ function waitForSources(root: Element): void {
     pending.push({ context, el: new WeakRef(contextTarget ?? (e.composedPath()[0] as Element)), cb: new WeakRef(callback as Callback) });
   });
   root.addEventListener('context-provider', (e) => {
-    const { context } = e as Event & { context: Context<unknown, unknown> };
+    const { context } = e as Event & { context: unknown };
     const replay = pending.filter((p) => p.context === context);
     pending = pending.filter((p) => p.context !== context);
     for (const p of replay) {
       const el = p.el.deref();
       const cb = p.cb.deref();
-      if (el && cb) el.dispatchEvent(new ContextEvent(context, el, cb, true));
+      if (el && cb) el.dispatchEvent(new ContextRequestEvent(context, el, cb, true));
     }
   });
 }
@@ -61,8 +61,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   warned.add(tag);
   console.warn(
     `[broadsheet] <${tag}> is already defined by another copy of Broadsheet (or another library); ` +
-      `keeping the first definition. Load Broadsheet once per page, or register the class under ` +
-      `another name with customElements.define('my-${tag}', ...).`,
+      `keeping the first definition. Load Broadsheet once per page.`,
   );
 }
 

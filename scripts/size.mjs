@@ -9,7 +9,7 @@
 //  - broadsheet/sdk: the SDK entry bundled and minified as an app's bundler would.
 //  - broadsheet/<element>: the element's npm entry (its define module) bundled and minified,
 //    with the shared element base (BroadsheetElement, define, i18n, base styles) counted in,
-//    and Lit, @lit/context and the SDK left out: every element shares them and they have rows
+//    and Lit and the SDK left out: every element shares them and they have rows
 //    (or, for Lit, a version) of their own.
 //  - <related-stories> renders <article-card>s. Its own row leaves the card out, like Lit and
 //    the SDK (the card is an element with its own entry and budget, and a page with both pays

@@ -5,21 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { CHROME, chromeArgs } from './scripts/chromium.mjs';
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const wanted = (process.env.WTR_BROWSERS || 'chromium,firefox').split(',');
 
-export const chromeArgs = [
-  '--no-sandbox', // required as root
-  '--disable-gpu',
-  '--disable-dev-shm-usage', // Debian's wrapper fails to add it on some mounts
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
+export { chromeArgs };
 
 const browsers = [];
 if (wanted.includes('chromium')) {

@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
+import { CHROME, chromeArgs } from './chromium.mjs';
 import { build } from 'esbuild';
 import { startServer } from '../bench/server.mjs';
 
@@ -24,7 +25,6 @@ const CLS_ROUNDS = env('BENCH_CLS_ROUNDS', 3);
 const HEAP_CYCLES = env('BENCH_HEAP_CYCLES', 10);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const want = (row) => !ONLY || ONLY.includes(row);
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const BUILD = resolve('.tmp/bench');
 const started = Date.now();
 const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
@@ -80,14 +80,7 @@ const browser = await puppeteer.launch({
   headless: true,
   userDataDir: profile,
   args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...chromeArgs,
     '--enable-precise-memory-info',
     '--disable-renderer-backgrounding',
     '--disable-background-timer-throttling',

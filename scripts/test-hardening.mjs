@@ -33,6 +33,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROME, chromeArgs } from './chromium.mjs';
 import { createFakeWordPress } from '../test/hardening/fixtures/fake-wordpress.mjs';
 
 const started = Date.now();
@@ -51,7 +52,6 @@ const opt = (name) => {
 const filter = opt('--filter');
 // Checks marked `skip` document a known bug (see the check); --run-skipped runs them anyway.
 const runSkipped = argv.includes('--run-skipped');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const wanted = (opt('--browsers') ?? 'chromium,firefox').split(',');
 
@@ -510,7 +510,7 @@ const launchers = {
     puppeteer.launch({
       executablePath: CHROME,
       headless: true,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check'],
+      args: chromeArgs,
     }),
   firefox: () => puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true }),
 };

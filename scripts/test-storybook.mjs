@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROME, chromeArgs } from './chromium.mjs';
 
 const started = Date.now();
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -40,7 +41,6 @@ const opt = (name) => {
 const build = !argv.includes('--no-build');
 const filter = opt('--filter');
 const concurrency = Number(opt('--concurrency') ?? 4);
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const STORY_TIMEOUT = 20_000;
 const staticDir = join(root, 'storybook-static');
 
@@ -125,17 +125,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-default-browser-check',
-  ],
+  args: chromeArgs,
   env: { ...process.env },
 });
 

@@ -5,26 +5,18 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROME, chromeArgs } from '../../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
-export const chromeArgs = [
-  '--no-sandbox', // required as root
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromeArgs };
 
 /** Headless Chromium (CHROME_PATH overrides /usr/bin/chromium). `close()` also deletes its profile. */
 export async function launchChromium() {
   mkdirSync(resolve(root, '.tmp'), { recursive: true });
   const profile = mkdtempSync(resolve(root, '.tmp/chromium-'));
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME,
     headless: true,
     userDataDir: profile,
     args: chromeArgs,

@@ -185,19 +185,25 @@ async function settle(expectLoading, timeout) {
   return '';
 }
 
+/** A page that may only reach this Storybook: any other request is blocked and recorded in `failures`. */
+async function openPage(failures) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return req.continue();
+    failures.push(`request leaves 127.0.0.1: ${url}`);
+    req.abort('blockedbyclient');
+  });
+  return page;
+}
+
 async function runStory(story) {
   const t0 = Date.now();
   const failures = [];
-  const page = await browser.newPage();
+  const page = await openPage(failures);
   try {
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      const url = req.url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return req.continue();
-      failures.push(`request leaves 127.0.0.1: ${url}`);
-      req.abort('blockedbyclient');
-    });
     page.on('requestfailed', (req) => {
       if (req.url().startsWith(origin)) failures.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
     });
@@ -258,16 +264,8 @@ async function runDocs(entry) {
   const failures = [];
   const warnings = [];
   const tagName = entry.title.split('/').pop();
-  const page = await browser.newPage();
+  const page = await openPage(failures);
   try {
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      const url = req.url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return req.continue();
-      failures.push(`request leaves 127.0.0.1: ${url}`);
-      req.abort('blockedbyclient');
-    });
     page.on('response', (res) => res.status() >= 400 && failures.push(`HTTP ${res.status()}: ${res.url()}`));
     page.on('pageerror', (err) => failures.push(`page error: ${err.message}`));
     page.on('console', (msg) => msg.type() === 'error' && warnings.push(msg.text().split('\n')[0].slice(0, 160)));

@@ -20,28 +20,41 @@ export class ContextRequestEvent<V> extends Event {
   }
 }
 
-/** Asks for `context` whenever `host` connects, and hears every new value until it disconnects. */
+/**
+ * Asks for `context` whenever `host` connects, and hears every new value until it disconnects.
+ * Unanswered (no provider around it yet: a `<news-source>` defined, upgraded or inserted later),
+ * it asks again each time a provider announces itself, until one answers or it disconnects.
+ */
 export function consume<V>(host: Host, context: unknown, callback: (value: V) => void): void {
   let unsubscribe: (() => void) | undefined;
+  let answered = false;
+  const ask = () =>
+    host.dispatchEvent(
+      new ContextRequestEvent<V>(
+        context,
+        host,
+        (value, unsub) => {
+          answered = true;
+          document.removeEventListener('context-provider', retry);
+          // Another provider answering (a source defined late, nearer): leave the old one.
+          if (unsubscribe != unsub) unsubscribe?.();
+          unsubscribe = unsub;
+          callback(value);
+          // Even the same value again (a reconnected element): let the host look at it anew.
+          host.requestUpdate();
+        },
+        true,
+      ),
+    );
+  const retry = (e: Event) => (e as Event & { context: unknown }).context === context && ask();
   host.addController({
     hostConnected() {
-      host.dispatchEvent(
-        new ContextRequestEvent<V>(
-          context,
-          host,
-          (value, unsub) => {
-            // Another provider answering (a source defined late, nearer): leave the old one.
-            if (unsubscribe != unsub) unsubscribe?.();
-            unsubscribe = unsub;
-            callback(value);
-            // Even the same value again (a reconnected element): let the host look at it anew.
-            host.requestUpdate();
-          },
-          true,
-        ),
-      );
+      answered = false;
+      ask();
+      if (!answered) document.addEventListener('context-provider', retry);
     },
     hostDisconnected() {
+      document.removeEventListener('context-provider', retry);
       unsubscribe?.();
       unsubscribe = undefined;
     },
@@ -65,7 +78,7 @@ export class ContextProvider<V> {
       }
       callback(this.value as V, unsubscribe);
     });
-    // Lets requests made before this provider existed be asked again (see define.ts).
+    // Lets the elements that asked before this provider existed ask again (see `consume`).
     host.addController({
       hostConnected: () => host.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context })),
     });

@@ -21,7 +21,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { defaultConverter, html, type PropertyDeclaration, type ReactiveElement, type TemplateResult } from 'lit';
 import type { NewsClient } from '../sdk/client.js';
-import { LoadableElement } from '../components/shared/broadsheet-element.js';
+import { LoadableElement } from '../components/shared/loadable-element.js';
 import { articleJsonLd, personJsonLd, scriptJson, type JsonLd } from '../components/shared/json-ld.js';
 // Registers every element (on the server's DOM shim) under its default tag.
 import { ArticleCard, AuthorBio } from '../index.js';

@@ -3,7 +3,7 @@ import type { NewsClient } from '../../sdk/client.js';
 import type { Article, Image } from '../../sdk/model.js';
 // Checked again here: `.data` can come from anywhere, not only from a source.
 import { safeUrl } from '../../sdk/text.js';
-import { LoadableElement, stateLabels, type StateLabels } from '../shared/broadsheet-element.js';
+import { LoadableElement, stateLabels, type StateLabels } from '../shared/loadable-element.js';
 import { fill, formatDate, formatMinutes } from '../shared/i18n.js';
 import { styles } from './article-card.styles.js';
 
@@ -17,7 +17,13 @@ export type ArticleCardVariant = 'stacked' | 'horizontal' | 'compact' | 'hero';
 /** What a card can leave out (the `hide` attribute). */
 export type ArticleCardPart = 'section' | 'image' | 'excerpt' | 'author' | 'date' | 'reading-time';
 
-/** Default `sizes` per variant: what share of the viewport the picture takes. */
+const cardLabels: ArticleCardLabels = { ...stateLabels, readingTime: '{time} read' };
+
+/**
+ * Default `sizes` per variant: what share of the viewport the picture takes. Lazy pictures ask
+ * for `auto` first (the width the card lays out at; browsers without it read the rest), which
+ * also spares evaluating the media query for every card.
+ */
 const SIZES: Record<string, string> = {
   stacked: '(min-width: 48em) 33vw, 100vw',
   horizontal: '(min-width: 48em) 15vw, 40vw',
@@ -96,7 +102,8 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   static override properties = {
     ...LoadableElement.properties,
     article: { type: String },
-    variant: { type: String, reflect: true },
+    // Reflected for the variant styles, except the default: no attribute write per plain card.
+    variant: { reflect: true, converter: { toAttribute: (v: string) => (v == 'stacked' ? null : v) } },
     headingLevel: { type: Number, attribute: 'heading-level' },
     sizes: { type: String },
     hide: { type: String },
@@ -116,7 +123,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   /** Writes the story as schema.org `NewsArticle` JSON-LD into the light DOM, for search engines. */
   declare structuredData?: boolean;
 
-  protected readonly defaultLabels: ArticleCardLabels = { ...stateLabels, readingTime: '{time} read' };
+  protected readonly defaultLabels = cardLabels;
 
   constructor() {
     super();
@@ -179,20 +186,21 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const date = has('date') && formatDate(a.publishedAt, lang);
     const minutes = has('reading-time') && a.readingTimeMinutes;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    // `src` is bound last: loading, sizes and srcset are in place when the browser picks the picture.
     return html`<article class="card ${image ? 'img' : ''}" part="card">
       ${image
         ? html`<div class="media" part="media">
             <img
               part="image"
-              src=${src}
+              decoding="async"
+              loading=${hero ? 'eager' : 'lazy'}
+              fetchpriority=${hero ? 'high' : nothing}
               alt=${image.alt ?? ''}
               width=${image.width ?? nothing}
               height=${image.height ?? nothing}
+              sizes=${this.sizes || (hero ? '' : 'auto, ') + (SIZES[this.variant] ?? SIZES.stacked)}
               srcset=${srcset(image) ?? nothing}
-              sizes=${this.sizes || (SIZES[this.variant] ?? SIZES.stacked)}
-              loading=${hero ? 'eager' : 'lazy'}
-              fetchpriority=${hero ? 'high' : nothing}
-              decoding="async"
+              src=${src}
             />
           </div>`
         : nothing}
@@ -218,12 +226,15 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
  * "A, B and C" in the reader's language, each name in a `<bdi>`: a name's own direction (an
  * Arabic name, or a stray right-to-left override) never reorders the rest of the line.
  */
-function names(names: string[], lang: string): TemplateResult[] {
+function names(names: string[], lang: string): TemplateResult | TemplateResult[] {
+  if (names.length == 1) return html`<bdi>${names[0]}</bdi>`;
   let parts: { type: string; value: string }[];
   try {
-    parts = new Intl.ListFormat(lang).formatToParts(names);
+    parts = (lists[lang] ??= new Intl.ListFormat(lang)).formatToParts(names);
   } catch {
     parts = names.flatMap((value, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value }]);
   }
   return parts.map((p) => (p.type == 'element' ? html`<bdi>${p.value}</bdi>` : html`${p.value}`));
 }
+/** Made once per language: a formatter costs far more to make than to use. */
+const lists: Record<string, Intl.ListFormat> = {};

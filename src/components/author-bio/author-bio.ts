@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { LoadableElement, stateLabels, type StateLabels } from '../shared/broadsheet-element.js';
+import { LoadableElement, stateLabels, type StateLabels } from '../shared/loadable-element.js';
 import { fill } from '../shared/i18n.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Author } from '../../sdk/model.js';

@@ -3,7 +3,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Article } from '../../sdk/model.js';
 import { ArticleCard, type ArticleCardVariant } from '../article-card/article-card.js';
-import { LoadableElement, stateLabels, type StateLabels } from '../shared/broadsheet-element.js';
+import { LoadableElement, stateLabels, type StateLabels } from '../shared/loadable-element.js';
 import { tagFor } from '../shared/define.js';
 import { styles } from './related-stories.styles.js';
 

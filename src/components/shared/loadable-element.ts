@@ -1,0 +1,135 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { NewsClient } from '../../sdk/client.js';
+import { isBroadsheetError } from '../../sdk/errors.js';
+import { BroadsheetElement } from './broadsheet-element.js';
+
+/** Labels every data-driven element has for its loading and error states. */
+export interface StateLabels {
+  loading: string;
+  loadError: string;
+  offline: string;
+  notFound: string;
+  retry: string;
+}
+
+export const stateLabels: StateLabels = {
+  loading: 'Loading…',
+  loadError: 'This could not be loaded.',
+  offline: 'This could not be loaded. Check your connection and try again.',
+  notFound: 'This is no longer available.',
+  retry: 'Try again',
+};
+
+export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
+
+/**
+ * An element that shows one piece of data: given directly as `.data` (or as JSON in a
+ * `<script type="application/json" data-broadsheet>` child, read before the first render), or
+ * loaded by key through its client. A key or client change aborts the stale request and shows
+ * the skeleton, so stale data never shows; an error shows a message and a retry button.
+ *
+ * @fires broadsheet-error - Loading failed; `detail.error` is the `BroadsheetError`.
+ */
+export abstract class LoadableElement<T, L extends StateLabels> extends BroadsheetElement<L> {
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    _loaded: { state: true },
+    _error: { state: true },
+  };
+
+  /** The data to show. Setting it skips fetching altogether. */
+  declare data?: T;
+  declare protected _loaded?: T;
+  declare protected _error?: unknown;
+  private _request?: AbortController;
+  private _requestKey?: string;
+
+  /** Identifies what to load (e.g. the `article` attribute); undefined when there is nothing to load. */
+  protected abstract loadKey(): string | undefined;
+  protected abstract load(client: NewsClient, signal: AbortSignal): Promise<T>;
+  protected isEmpty(_data: T): boolean {
+    return false;
+  }
+
+  /** What is shown: `.data` if set, else what was loaded for the current key. */
+  get value(): T | undefined {
+    return this.data ?? this._loaded;
+  }
+
+  get status(): LoadStatus {
+    const value = this.value;
+    if (value !== undefined) return this.isEmpty(value) ? 'empty' : 'ready';
+    return this._error !== undefined ? 'error' : 'loading';
+  }
+
+  /** Loads again after an error. */
+  retry(): void {
+    this._requestKey = undefined;
+    this.requestUpdate();
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Data given in the page (broadsheet/ssr writes what it rendered with): a
+    // `<script type="application/json" data-broadsheet>` child, read once, so a server-rendered
+    // element hydrates without fetching. (No querySelector while rendering on the server.)
+    const given = !this.hasUpdated && this.data === undefined && this.querySelector?.(':scope>script[type="application/json"][data-broadsheet]');
+    if (given) {
+      try {
+        this.data = JSON.parse(given.textContent!);
+      } catch {} // not JSON: load as usual
+    }
+    if (this.data !== undefined) {
+      this._cancel();
+      this._requestKey = undefined; // if `.data` is removed later, load by key again
+      return;
+    }
+    const client = this.client;
+    const key = this.loadKey();
+    const requestKey = client && key !== undefined ? `${client.source.key}|${key}` : undefined;
+    if (requestKey === this._requestKey) return;
+    this._cancel();
+    this._requestKey = requestKey;
+    this._loaded = undefined;
+    this._error = undefined;
+    if (client && key !== undefined) void this._fetch(client);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Nobody will see the answer; a reconnect loads again (from the client's cache).
+    this._cancel();
+    this._requestKey = undefined;
+  }
+
+  private _cancel(): void {
+    this._request?.abort();
+    this._request = undefined;
+  }
+
+  private async _fetch(client: NewsClient): Promise<void> {
+    const request = (this._request = new AbortController());
+    try {
+      const value = await this.load(client, request.signal);
+      if (request === this._request) this._loaded = value;
+    } catch (error) {
+      if (request !== this._request) return;
+      this._error = error;
+      this.emit('broadsheet-error', { error });
+    } finally {
+      if (request === this._request) this._request = undefined;
+    }
+  }
+
+  /** The error state: a message read out to screen readers and a retry button. */
+  protected renderError(): TemplateResult {
+    const t = this.t;
+    const error = this._error;
+    const code = isBroadsheetError(error) ? error.code : undefined;
+    const message = code === 'not-found' ? t.notFound : code === 'network' || code === 'timeout' ? t.offline : t.loadError;
+    return html`<div class="error" part="error" role="alert">
+      <p>${message}</p>
+      ${code === 'not-found' ? nothing : html`<button type="button" part="retry" @click=${this.retry}>${t.retry}</button>`}
+    </div>`;
+  }
+}

@@ -9,15 +9,11 @@ export type ContextCallback<V> = (value: V, unsubscribe?: () => void) => void;
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** `context-request`: an element asks the nearest provider above it for a value. */
-export class ContextRequestEvent<V> extends Event {
-  constructor(
-    readonly context: unknown,
-    readonly contextTarget: Element,
-    readonly callback: ContextCallback<V>,
-    readonly subscribe?: boolean,
-  ) {
-    super('context-request', { bubbles: true, composed: true });
-  }
+export interface ContextRequestEvent<V> extends Event {
+  readonly context: unknown;
+  readonly contextTarget: Element;
+  readonly callback: ContextCallback<V>;
+  readonly subscribe?: boolean;
 }
 
 /**
@@ -28,12 +24,14 @@ export class ContextRequestEvent<V> extends Event {
 export function consume<V>(host: Host, context: unknown, callback: (value: V) => void): void {
   let unsubscribe: (() => void) | undefined;
   let answered = false;
+  // A plain event with the protocol's fields: what @lit/context's ContextRequestEvent carries.
   const ask = () =>
     host.dispatchEvent(
-      new ContextRequestEvent<V>(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
         context,
-        host,
-        (value, unsub) => {
+        contextTarget: host,
+        subscribe: true,
+        callback: (value: V, unsub?: () => void) => {
           answered = true;
           document.removeEventListener('context-provider', retry);
           // Another provider answering (a source defined late, nearer): leave the old one.
@@ -43,8 +41,7 @@ export function consume<V>(host: Host, context: unknown, callback: (value: V) =>
           // Even the same value again (a reconnected element): let the host look at it anew.
           host.requestUpdate();
         },
-        true,
-      ),
+      }),
     );
   const retry = (e: Event) => (e as Event & { context: unknown }).context === context && ask();
   host.addController({

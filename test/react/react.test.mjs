@@ -55,7 +55,8 @@ test('props: properties (data, headingLevel, variant) reach the element and foll
   await page.waitForFunction(() => document.getElementById('wrapped-data').status === 'ready');
   assert.equal(await partText('wrapped-data', 'link'), 'Story 1');
   assert.equal(await page.$eval('#wrapped-data', (el) => el.shadowRoot.querySelector('[part="headline"]').getAttribute('aria-level')), '2');
-  assert.equal(await page.$eval('#wrapped-data', (el) => el.getAttribute('variant')), 'stacked');
+  // The default variant is not written back as an attribute (no attribute write per plain card).
+  assert.deepEqual(await page.$eval('#wrapped-data', (el) => [el.variant, el.getAttribute('variant')]), ['stacked', null]);
   await page.click('#hero');
   await page.waitForFunction(() => document.getElementById('wrapped-data').getAttribute('variant') === 'hero');
   assert.equal(await page.evaluate(() => document.body.dataset.ref), 'article-card:1', 'the ref is the element');

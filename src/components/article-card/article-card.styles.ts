@@ -17,9 +17,6 @@ export const styles = [
       --_xl: var(--bs-card-excerpt-lines, 1);
       --_hs: var(--bs-card-headline-size, 1.2em);
       --_sk: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
-      /* Opt-in for long lists: offscreen cards skip style, layout and paint. */
-      content-visibility: var(--bs-card-visibility, visible);
-      contain-intrinsic-size: var(--bs-card-intrinsic-size, auto none auto 20em);
     }
     :host([variant='compact']) {
       --_hl: var(--bs-card-headline-lines, 2);
@@ -58,7 +55,9 @@ export const styles = [
       outline: var(--bs-focus-ring, 2px solid var(--bs-accent, currentColor));
       outline-offset: 2px;
     }
+    /* Its <img> is made when this box first renders (see \`_seen\`): always contained. */
     .media {
+      content-visibility: auto;
       aspect-ratio: 16 / 9;
       overflow: hidden;
       border-radius: var(--_radius);
@@ -70,11 +69,29 @@ export const styles = [
       block-size: 100%;
       object-fit: cover;
     }
+    /*
+     * Offscreen, the text skips style, layout and paint: a long list costs what the cards in
+     * view do. Every row has a fixed height, so the size it keeps meanwhile is exact, and a card
+     * coming into view moves nothing. (The picture's box is its 16:9 ratio either way.)
+     */
     .body {
       display: grid;
       gap: calc(var(--_gap) / 2);
       align-content: start;
       min-inline-size: 0;
+      content-visibility: var(--bs-card-visibility, auto);
+      contain-intrinsic-size: auto none auto calc(1.25 * var(--_hl) * var(--_hs) + var(--_s, 0px) + var(--_e, 0px) + var(--_m, 0px));
+      /* a one-line row (section, meta) and the gap above or below it */
+      --_l: calc(1.1375em + var(--_gap) / 2);
+    }
+    .s {
+      --_s: var(--_l);
+    }
+    .m {
+      --_m: var(--_l);
+    }
+    .e {
+      --_e: calc(1.4em * var(--_xl) + var(--_gap) / 2);
     }
     .body > * {
       --lh: 1.4;

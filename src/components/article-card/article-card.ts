@@ -17,6 +17,9 @@ export type ArticleCardVariant = 'stacked' | 'horizontal' | 'compact' | 'hero';
 /** What a card can leave out (the `hide` attribute). */
 export type ArticleCardPart = 'section' | 'image' | 'excerpt' | 'author' | 'date' | 'reading-time';
 
+/** Browsers that tell when a `content-visibility: auto` box starts rendering (not servers). */
+const deferPictures = 'ContentVisibilityAutoStateChangeEvent' in globalThis;
+
 const cardLabels: ArticleCardLabels = { ...stateLabels, readingTime: '{time} read' };
 
 /**
@@ -112,7 +115,10 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
 
   /** Id or slug of the story to load (not needed when `.data` is set). */
   declare article?: string;
-  /** `stacked` (default), `horizontal`, `compact` (text only) or `hero`. */
+  /**
+   * `stacked` (default), `horizontal`, `compact` (text only) or `hero`. Reflected to the
+   * attribute, except the default: a card with no `variant` attribute is stacked.
+   */
   declare variant: ArticleCardVariant;
   /** Level of the headline, 1–6. Default 3. */
   declare headingLevel: number;
@@ -125,10 +131,23 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
 
   protected readonly defaultLabels = cardLabels;
 
+  /**
+   * The picture's box has come near the viewport (or pictures are not deferred): its `<img>`
+   * exists from then on. Offscreen, a card's box skips rendering and its `<img>` is not even
+   * made: setting up a responsive picture costs more than the rest of the card. A card rendered
+   * on the server (a declarative shadow root) has its picture already.
+   */
+  private _seen = !deferPictures || !!this.shadowRoot;
+
   constructor() {
     super();
     this.variant = 'stacked';
     this.headingLevel = 3;
+  }
+
+  /** `contentvisibilityautostatechange` of the picture's box (`this` is the card, as Lit binds it). */
+  private _near(e: Event & { skipped?: boolean }): void {
+    if (!e.skipped && !this._seen) (this._seen = true), this.requestUpdate();
   }
 
   protected loadKey(): string | undefined {
@@ -161,7 +180,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const has = (p: ArticleCardPart) => this._has(p);
     return html`<div class="card ${has('image') ? 'img' : ''}" part="card skeleton" aria-busy="true">
       ${has('image') ? html`<div class="media skeleton" part="media"></div>` : nothing}
-      <div class="body" part="body" aria-hidden="true">
+      <div class="body${this._rows()}" part="body" aria-hidden="true">
         ${has('section') ? html`<div class="section line skeleton"></div>` : nothing}
         <div class="headline skeleton"></div>
         ${has('excerpt') ? html`<div class="excerpt skeleton"></div>` : nothing}
@@ -169,6 +188,11 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
       </div>
       <span class="visually-hidden">${this.t.loading}</span>
     </div>`;
+  }
+
+  /** Which optional rows the body has: its height (reserved while offscreen) follows from them. */
+  private _rows(): string {
+    return (this._has('section') ? ' s' : '') + (this._has('excerpt') ? ' e' : '') + (this._metaShown() ? ' m' : '');
   }
 
   private _metaShown(): boolean {
@@ -186,25 +210,26 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const date = has('date') && formatDate(a.publishedAt, lang);
     const minutes = has('reading-time') && a.readingTimeMinutes;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    // `src` is bound last: loading, sizes and srcset are in place when the browser picks the picture.
     return html`<article class="card ${image ? 'img' : ''}" part="card">
       ${image
-        ? html`<div class="media" part="media">
-            <img
-              part="image"
-              decoding="async"
-              loading=${hero ? 'eager' : 'lazy'}
-              fetchpriority=${hero ? 'high' : nothing}
-              alt=${image.alt ?? ''}
-              width=${image.width ?? nothing}
-              height=${image.height ?? nothing}
-              sizes=${this.sizes || (hero ? '' : 'auto, ') + (SIZES[this.variant] ?? SIZES.stacked)}
-              srcset=${srcset(image) ?? nothing}
-              src=${src}
-            />
+        ? html`<div class="media" part="media" @contentvisibilityautostatechange=${this._near}>
+            ${this._seen || hero
+              ? html`<img
+                  part="image"
+                  decoding="async"
+                  loading=${hero ? 'eager' : 'lazy'}
+                  fetchpriority=${hero ? 'high' : nothing}
+                  alt=${image.alt ?? ''}
+                  width=${image.width ?? nothing}
+                  height=${image.height ?? nothing}
+                  srcset=${srcset(image) ?? nothing}
+                  sizes=${this.sizes || (hero ? '' : 'auto, ') + (SIZES[this.variant] ?? SIZES.stacked)}
+                  src=${src}
+                />`
+              : nothing}
           </div>`
         : nothing}
-      <div class="body" part="body">
+      <div class="body${this._rows()}" part="body">
         ${has('section') ? html`<div class="section line" part="section">${section || nothing}</div>` : nothing}
         <div class="headline" part="headline" role="heading" aria-level=${level} dir="auto">
           <a part="link" href=${safeUrl(a.url) ?? nothing}>${a.title}</a>

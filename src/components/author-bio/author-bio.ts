@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { LoadableElement, stateLabels, type StateLabels } from '../shared/loadable-element.js';
+import { tagged } from '../shared/tagged.js';
 import { fill } from '../shared/i18n.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Author } from '../../sdk/model.js';
@@ -24,8 +24,6 @@ const initials = (name: string): string => {
   const first = (w = '') => [...w][0] ?? '';
   return (first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '')).toUpperCase();
 };
-
-const headingTags = new Map<number, ReturnType<typeof unsafeStatic>>();
 
 /**
  * An author box: avatar, name, role, bio, links (site, social) and a link to the author's page.
@@ -178,9 +176,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
     const set = this.headingLevel;
     if (set === undefined && this._compact) return html`<span class="name" part="name">${content}</span>`;
     const level = Math.min(6, Math.max(1, Math.round(Number(set ?? 2)) || 2));
-    let tag = headingTags.get(level);
-    if (!tag) headingTags.set(level, (tag = unsafeStatic(`h${level}`)));
-    return staticHtml`<${tag} class="name" part="name">${content}</${tag}>`;
+    return html(tagged('h' + level, [`<h${level} class="name" part="name">`, `</h${level}>`]), content);
   }
 
   private _avatar(author: Author): TemplateResult {

@@ -1,9 +1,9 @@
-import { nothing, type TemplateResult } from 'lit';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Article } from '../../sdk/model.js';
 import { ArticleCard, type ArticleCardVariant } from '../article-card/article-card.js';
 import { LoadableElement, stateLabels, type StateLabels } from '../shared/loadable-element.js';
+import { tagged } from '../shared/tagged.js';
 import { tagFor } from '../shared/define.js';
 import { styles } from './related-stories.styles.js';
 
@@ -123,7 +123,8 @@ export class RelatedStories extends LoadableElement<Article[], RelatedStoriesLab
     const t = this.t;
     const level = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
     const grid = this.layout == 'grid';
-    const tag = unsafeStatic(tagFor((this.constructor as typeof RelatedStories).card, 'article-card'));
+    const tag = tagFor((this.constructor as typeof RelatedStories).card, 'article-card');
+    const card = tagged('r' + tag, [`<li part="item"><${tag} .data=`, ' variant=', ' heading-level=', ' lang=', `></${tag}></li>`]);
     // While loading: `limit` cards without data, which show their skeletons.
     const items: (Article | undefined)[] = this.value?.slice(0, this._limit) ?? Array(this._limit).fill(undefined);
     return html`<section part="region" aria-labelledby="h" aria-busy=${status == 'loading'}>
@@ -131,16 +132,7 @@ export class RelatedStories extends LoadableElement<Article[], RelatedStoriesLab
         ${this.heading ?? (this.mode == 'latest' ? t.latest : t.related)}
       </div>
       <ul part="list" class=${grid ? 'grid' : 'list'}>
-        ${items.map(
-          (a) => html`<li part="item">
-            <${tag}
-              .data=${a}
-              variant=${this.variant || (grid ? 'stacked' : 'compact')}
-              heading-level=${level(this.headingLevel + 1)}
-              lang=${this.locale}
-            ></${tag}>
-          </li>`,
-        )}
+        ${items.map((a) => html(card, a, this.variant || (grid ? 'stacked' : 'compact'), level(this.headingLevel + 1), this.locale))}
       </ul>
     </section>`;
   }

@@ -14,7 +14,7 @@ import type { Article } from '../../../src/sdk/model.js';
 import { createFetchStub } from '../../support/fetch-stub.js';
 import { loadWpFixture } from '../../support/wp-fixture.js';
 import { demoDataset } from '../../../src/demo/dataset.js';
-import { mount, $, $$, box, isReady, layoutShift, part, sr, story, text, watched, wpPost } from './support.js';
+import { mount, $, $$, box, isReady, layoutShift, part, picture, sr, story, text, watched, wpPost } from './support.js';
 
 const VARIANTS = ['stacked', 'horizontal', 'compact', 'hero'] as const;
 
@@ -67,7 +67,7 @@ describe('<article-card>', () => {
       await Promise.all([isReady(byId), isReady(bySlug)]);
       expect(text(byId, 'headline')).to.equal("Russia's China Dilemma: Is Moscow Losing Its Independence?");
       expect(text(byId, 'meta')).to.contain('Saeed Minhas').and.contain('May 26, 2024').and.contain('3 min read');
-      expect(part<HTMLImageElement>(byId, 'image')!.alt).to.contain('crimson disc');
+      expect((await picture(byId)).alt).to.contain('crimson disc');
       expect(text(bySlug, 'headline')).to.equal('Exploring Human-Infant Interactions with BabyX');
       expect(text(bySlug, 'excerpt')).to.match(/^In a groundbreaking initiative, developmental psychology researchers at the/);
     });
@@ -75,7 +75,7 @@ describe('<article-card>', () => {
     it('sizes its picture and lets the browser pick a rendition: width/height, srcset, sizes, lazy, async', async () => {
       const a = story('9');
       const el = await card(a);
-      const img = part<HTMLImageElement>(el, 'image')!;
+      const img = await picture(el);
       expect(img.getAttribute('src')).to.equal(a.image!.src);
       expect(img.getAttribute('width')).to.equal('1200');
       expect(img.getAttribute('height')).to.equal('675');
@@ -101,6 +101,36 @@ describe('<article-card>', () => {
       const compact = await card(story('1'), 'compact');
       expect(part(compact, 'media'), 'compact is text only').to.be.null;
       expect(text(compact, 'headline')).to.equal('Story 1');
+    });
+
+    it('makes no <img> while offscreen: the picture is set up when its box comes near the viewport', async () => {
+      const wrapper = await mount<HTMLElement>(html`<div>
+        <div style="block-size:6000px"></div>
+        <article-card .data=${story('5')} style="inline-size:480px"></article-card>
+      </div>`);
+      const el = wrapper.querySelector('article-card')!;
+      for (let i = 0; i < 5; i++) await new Promise(requestAnimationFrame);
+      expect(text(el, 'headline'), 'the text is there').to.equal('Story 5');
+      expect(part(el, 'image'), 'no picture far below the viewport').to.be.null;
+      expect(part(el, 'media')!.getBoundingClientRect().height, 'its box is reserved').to.be.greaterThan(200);
+      el.scrollIntoView();
+      expect((await picture(el)).getAttribute('src')).to.equal(story('5').image!.src);
+      wrapper.remove();
+      scrollTo(0, 0);
+    });
+
+    it('a card given .data asks no <news-source> for a client', async () => {
+      let asked = 0;
+      const count = () => asked++;
+      document.addEventListener('context-request', count);
+      try {
+        await card(story('1'));
+        expect(asked).to.equal(0);
+        await mount(html`<article-card article="1"></article-card>`);
+        expect(asked, 'a card loading by id does ask').to.equal(1);
+      } finally {
+        document.removeEventListener('context-request', count);
+      }
     });
 
     it('heading-level sets the headline level; out-of-range values are clamped', async () => {
@@ -160,7 +190,8 @@ describe('<article-card>', () => {
       expect(text(seventh, 'excerpt')).to.equal('Excerpt of post 7 […]');
       expect(text(seventh, 'section')).to.equal('Politics & Power');
       expect(link(seventh).getAttribute('href')).to.equal('http://wp.test/7/post-7/');
-      const img = part<HTMLImageElement>(seventh, 'image')!;
+      seventh.scrollIntoView(); // offscreen cards make their <img> when it comes into view
+      const img = await picture(seventh);
       expect(img.alt).to.equal('Picture & caption 7');
       expect(img.getAttribute('width')).to.equal('1600');
       expect(img.getAttribute('srcset'), 'the 16:9 sizes, not the square thumbnail').to.equal(
@@ -352,7 +383,7 @@ describe('<article-card>', () => {
       const before = box(el);
       const shift = await layoutShift(async () => {
         await isReady(el);
-        const img = part<HTMLImageElement>(el, 'image')!;
+        const img = await picture(el);
         await waitUntil(() => img.complete && img.naturalWidth > 0, 'the picture did not load', { timeout: 5000 });
       });
       expect(box(el)).to.deep.equal(before);
@@ -404,6 +435,7 @@ describe('<article-card>', () => {
       expect(text(el, 'headline')).to.equal(hostile);
       expect(text(el, 'excerpt')).to.equal(hostile);
       expect(text(el, 'section')).to.equal(hostile);
+      await picture(el);
       expect($$(el, 'img'), 'only the story’s own picture').to.have.length(1);
       expect($(el, 'b')).to.be.null;
       await aTimeout(50);
@@ -425,7 +457,7 @@ describe('<article-card>', () => {
       const el2 = await card(story('2', { url: ' JAVASCRIPT:alert(1)' }));
       expect(link(el2).hasAttribute('href')).to.be.false;
       const el3 = await card(story('3', { image: { ...story('3').image!, srcset: [{ src: 'data:image/png;base64,AAAA', width: 5 }] } }));
-      expect(part(el3, 'image')!.getAttribute('srcset')).not.to.contain('data:');
+      expect((await picture(el3)).getAttribute('srcset')).not.to.contain('data:');
     });
   });
 });

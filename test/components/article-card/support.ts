@@ -18,6 +18,11 @@ export const box = (el: Element) => {
   const r = el.getBoundingClientRect();
   return { w: Math.round(r.width * 10) / 10, h: Math.round(r.height * 10) / 10 };
 };
+/** The card's `<img>`, made once its picture box renders (offscreen cards make none). */
+export async function picture(el: Element): Promise<HTMLImageElement> {
+  await waitUntil(() => part(el, 'image'), 'the card made no <img> for its picture');
+  return part<HTMLImageElement>(el, 'image')!;
+}
 export const isReady = (el: { status: string }, what = 'the element') =>
   waitUntil(() => el.status === 'ready', `${what} did not become ready`, { timeout: 5000 });
 

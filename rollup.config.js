@@ -43,7 +43,7 @@ const copyDemoImages = () => ({
 // Lit's templates are strings to terser, so their indentation and comments would ship as
 // written. `minifyTemplates()` squeezes them, in both builds (what users download is what the
 // size budgets measure; the JavaScript around them stays as written):
-//  - css``: comments dropped, whitespace collapsed, none around `{ } ; , >` or after `:`,
+//  - css``: comments dropped, whitespace collapsed, none around `{ } ; , > ~ /` or after `:`,
 //    `0.5` → `.5`; quoted strings untouched;
 //  - html`` / svg`` (also lit/static-html's): every whitespace run that holds a line break
 //    becomes one line break, which renders exactly as the run did (white-space: normal and
@@ -67,7 +67,7 @@ export const squeezeCss = (raw) =>
         ? part
         : part
             .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/\s*([{};,>~/])\s*/g, '$1')
             .replace(/:\s+/g, ':')
             .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}'),

@@ -131,7 +131,7 @@ export const styles = [
       letter-spacing: 0.04em;
       color: var(--bs-accent, inherit);
     }
-    .meta span + span::before {
+    .meta span:not([hidden]) ~ span::before {
       content: '· ';
     }
     /* One bar per reserved line. */

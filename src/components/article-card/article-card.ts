@@ -166,7 +166,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
 
   /** Whether `part` is shown in this variant. */
   private _has(part: ArticleCardPart): boolean {
-    return !(this.hide ?? '').split(/\s+/).includes(part) && !(part == 'image' && this.variant == 'compact');
+    return !(part == 'image' && this.variant == 'compact') && !this.hide?.split(/\s+/).includes(part);
   }
 
   protected override render(): TemplateResult {
@@ -235,13 +235,11 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
           <a part="link" href=${safeUrl(a.url) ?? nothing}>${a.title}</a>
         </div>
         ${has('excerpt') ? html`<p class="excerpt" part="excerpt" dir="auto">${a.excerpt}</p>` : nothing}
-        ${this._metaShown()
-          ? html`<p class="meta line" part="meta">
-              ${authors && authors.length ? html`<span>${names(authors, lang)}</span>` : nothing}
-              ${date ? html`<span><time datetime=${a.publishedAt}>${date}</time></span>` : nothing}
-              ${minutes ? html`<span>${fill(this.t.readingTime, { time: formatMinutes(minutes, lang) })}</span>` : nothing}
-            </p>`
-          : nothing}
+        <p class="meta line" part="meta" ?hidden=${!this._metaShown()}>
+          <span ?hidden=${!authors || !authors.length}><bdi>${authors && authors.length > 1 ? names(authors, lang) : authors && authors[0]}</bdi></span>
+          <span ?hidden=${!date}><time datetime=${a.publishedAt}>${date}</time></span>
+          <span ?hidden=${!minutes}>${minutes ? fill(this.t.readingTime, { time: formatMinutes(minutes, lang) }) : ''}</span>
+        </p>
       </div>
     </article>`;
   }
@@ -251,8 +249,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
  * "A, B and C" in the reader's language, each name in a `<bdi>`: a name's own direction (an
  * Arabic name, or a stray right-to-left override) never reorders the rest of the line.
  */
-function names(names: string[], lang: string): TemplateResult | TemplateResult[] {
-  if (names.length == 1) return html`<bdi>${names[0]}</bdi>`;
+function names(names: string[], lang: string): TemplateResult[] {
   let parts: { type: string; value: string }[];
   try {
     parts = (lists[lang] ??= new Intl.ListFormat(lang)).formatToParts(names);

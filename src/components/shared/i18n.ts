@@ -33,22 +33,33 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return f;
 }
 
+/**
+ * Formatted texts by language and day (or minutes): a list's stories share a few days and
+ * reading times, and formatting costs far more than looking up.
+ */
+const texts: Record<string, string> = {};
+const text = (key: string, make: () => string): string => (texts[key] ??= make());
+
 /** A date in the reader's language, e.g. "May 26, 2024"; '' for an unreadable date. */
 export function formatDate(iso: string, lang: string): string {
   const d = new Date(iso);
   if (isNaN(d.getTime())) return '';
-  try {
-    return cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(d);
-  } catch {
-    return d.toISOString().slice(0, 10); // an invalid `lang` must not break rendering
-  }
+  return text(`${lang}|${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`, () => {
+    try {
+      return cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(d);
+    } catch {
+      return d.toISOString().slice(0, 10); // an invalid `lang` must not break rendering
+    }
+  });
 }
 
 /** "5 min" in the reader's language. */
 export function formatMinutes(n: number, lang: string): string {
-  try {
-    return cached(`m|${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' })).format(n);
-  } catch {
-    return `${n} min`;
-  }
+  return text(`${lang}|${n}`, () => {
+    try {
+      return cached(`m|${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' })).format(n);
+    } catch {
+      return `${n} min`;
+    }
+  });
 }

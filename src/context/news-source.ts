@@ -44,14 +44,14 @@ export class NewsSource extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('api') && !changed.has('source') && !changed.has('client')) return;
-    const wanted = this.client ?? (this.source === 'demo' ? 'demo' : this.api);
+    const wanted = this.client ?? (this.source == 'demo' ? 'demo' : this.api);
     this._wanted = wanted;
-    if (wanted === 'demo') {
+    if (wanted == 'demo') {
       void loadDemoClient().then((client) => {
-        if (this._wanted === 'demo') this._provider.setValue(client);
+        if (this._wanted == 'demo') this._provider.setValue(client);
       });
     } else {
-      this._provider.setValue(typeof wanted === 'string' ? clientFor(wanted) : wanted);
+      this._provider.setValue(typeof wanted == 'string' ? clientFor(wanted) : wanted);
     }
   }
 

@@ -3,6 +3,7 @@ import type { NewsClient } from '../../sdk/client.js';
 import type { Article, Image } from '../../sdk/model.js';
 // Checked again here: `.data` can come from anywhere, not only from a source.
 import { safeUrl } from '../../sdk/text.js';
+import { headingLevel } from '../shared/broadsheet-element.js';
 import { LoadableElement, stateLabels, type StateLabels } from '../shared/loadable-element.js';
 import { fill, formatDate, formatMinutes } from '../shared/i18n.js';
 import { styles } from './article-card.styles.js';
@@ -60,6 +61,12 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  * know, reserves the picture as most stories have one. For a list of stories that may lack
  * pictures, use `variant="compact"` or `hide="image"`: then nothing moves at all.
  *
+ * Long lists cost what the cards in view cost: offscreen, a card's text box skips style,
+ * layout and paint (`content-visibility: auto`, keeping its exact height, so nothing moves as
+ * it scrolls in; `--bs-card-visibility: visible` turns that off), and its `<img>` is not made
+ * until the picture's box comes near the viewport (a hero's is made at once). Find-in-page,
+ * screen readers and search engines still see all the text.
+ *
  * Light-DOM fallback: put a plain link inside, `<article-card article="42"><a href="…">Title</a>
  * </article-card>`. It shows before the element upgrades and without JavaScript, and again
  * under the error message if loading fails.
@@ -75,7 +82,7 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  * @csspart card - The card's box (the skeleton box while loading).
  * @csspart link - The `<a>`: the headline text; its `::after` covers the card.
  * @csspart media - The 16:9 box around the picture.
- * @csspart image - The `<img>`.
+ * @csspart image - The `<img>` (made when the picture's box first comes near the viewport).
  * @csspart body - The text column.
  * @csspart section - The primary section's name.
  * @csspart headline - The headline (`role="heading"` at `heading-level`).
@@ -85,6 +92,7 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  * @csspart error - The error message box.
  * @csspart retry - The retry button.
  *
+ * @cssprop --bs-card-visibility - `content-visibility` of the text box: `auto` (default: skipped while offscreen) or `visible`.
  * @cssprop --bs-card-gap - Space between picture and text, and between text rows (falls back to `--bs-gap`).
  * @cssprop --bs-card-padding - Padding inside the card. Default 0.
  * @cssprop --bs-card-radius - Corner radius of the card and picture (falls back to `--bs-radius`).
@@ -209,7 +217,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const authors = has('author') && a.authors.map((x) => x.name).filter(Boolean);
     const date = has('date') && formatDate(a.publishedAt, lang);
     const minutes = has('reading-time') && a.readingTimeMinutes;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     return html`<article class="card ${image ? 'img' : ''}" part="card">
       ${image
         ? html`<div class="media" part="media" @contentvisibilityautostatechange=${this._near}>

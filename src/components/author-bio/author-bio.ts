@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { headingLevel } from '../shared/broadsheet-element.js';
 import { LoadableElement, stateLabels, type StateLabels } from '../shared/loadable-element.js';
 import { tagged } from '../shared/tagged.js';
 import { fill } from '../shared/i18n.js';
@@ -119,14 +120,14 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
   }
 
   private get _compact(): boolean {
-    return this.variant === 'compact';
+    return this.variant == 'compact';
   }
 
   protected override render(): unknown {
     const author = this.value;
     const status = this.status;
     const compact = this._compact;
-    if (status === 'error') return this.renderError();
+    if (status == 'error') return this.renderError();
     if (!author) {
       // Nothing to load and nothing given: keep the publisher's fallback.
       if (this.loadKey() === undefined) return html`<slot></slot>`;
@@ -175,7 +176,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
   private _name(content: unknown): TemplateResult {
     const set = this.headingLevel;
     if (set === undefined && this._compact) return html`<span class="name" part="name">${content}</span>`;
-    const level = Math.min(6, Math.max(1, Math.round(Number(set ?? 2)) || 2));
+    const level = headingLevel(set, 2);
     return html(tagged('h' + level, [`<h${level} class="name" part="name">`, `</h${level}>`]), content);
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { BroadsheetError, isBroadsheetError } from '../../sdk/errors.js';
 import type { Comment, CommentInput, CommentResult } from '../../sdk/model.js';
-import { BroadsheetElement } from '../shared/broadsheet-element.js';
+import { BroadsheetElement, headingLevel } from '../shared/broadsheet-element.js';
 import { clearDraft, draftKey, loadDraft, saveDraft, type CommentDraft } from './draft-store.js';
 import { FIELDS, isInvalid, websiteUrl, type CommentFormField, type CommentFormValues } from './fields.js';
 import { commentFormLabels, type CommentFormLabels } from './labels.js';
@@ -346,7 +346,7 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
   protected override render(): TemplateResult {
     const t = this.t;
     const heading = this.heading ?? (this.parent ? t.replyHeading : t.heading);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const c = this._shown;
     return html`${heading
         ? html`<div class="heading" part="heading" role="heading" aria-level=${level} id="heading">${heading}</div>`

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Article } from '../../sdk/model.js';
 import { ArticleCard, type ArticleCardVariant } from '../article-card/article-card.js';
+import { headingLevel } from '../shared/broadsheet-element.js';
 import { LoadableElement, stateLabels, type StateLabels } from '../shared/loadable-element.js';
 import { tagged } from '../shared/tagged.js';
 import { tagFor } from '../shared/define.js';
@@ -121,18 +122,17 @@ export class RelatedStories extends LoadableElement<Article[], RelatedStoriesLab
     if (status == 'empty') return nothing;
     if (status == 'error') return html`${this.renderError()}<slot></slot>`;
     const t = this.t;
-    const level = (n: number) => Math.min(6, Math.max(1, Math.round(n) || 2));
     const grid = this.layout == 'grid';
     const tag = tagFor((this.constructor as typeof RelatedStories).card, 'article-card');
     const card = tagged('r' + tag, [`<li part="item"><${tag} .data=`, ' variant=', ' heading-level=', ' lang=', `></${tag}></li>`]);
     // While loading: `limit` cards without data, which show their skeletons.
     const items: (Article | undefined)[] = this.value?.slice(0, this._limit) ?? Array(this._limit).fill(undefined);
     return html`<section part="region" aria-labelledby="h" aria-busy=${status == 'loading'}>
-      <div id="h" part="heading" class="heading" role="heading" aria-level=${level(this.headingLevel)}>
+      <div id="h" part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 2)}>
         ${this.heading ?? (this.mode == 'latest' ? t.latest : t.related)}
       </div>
       <ul part="list" class=${grid ? 'grid' : 'list'}>
-        ${items.map((a) => html(card, a, this.variant || (grid ? 'stacked' : 'compact'), level(this.headingLevel + 1), this.locale))}
+        ${items.map((a) => html(card, a, this.variant || (grid ? 'stacked' : 'compact'), headingLevel(this.headingLevel + 1, 2), this.locale))}
       </ul>
     </section>`;
   }

@@ -5,6 +5,9 @@ import type { NewsClient } from '../../sdk/client.js';
 import { clientFor } from './clients.js';
 import { localize, resolveLang } from './i18n.js';
 
+/** A heading level from an attribute: a whole number 1–6, else `fallback`. */
+export const headingLevel = (n: unknown, fallback: number): number => Math.min(6, Math.max(1, Math.round(Number(n)) || fallback));
+
 /**
  * What all Broadsheet elements share: where the data client comes from (the element's own
  * `api` attribute, else the nearest `<news-source>`), the reader's language and the labels.

@@ -126,10 +126,10 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
     const t = this.t;
     const error = this._error;
     const code = isBroadsheetError(error) ? error.code : undefined;
-    const message = code === 'not-found' ? t.notFound : code === 'network' || code === 'timeout' ? t.offline : t.loadError;
+    const message = code == 'not-found' ? t.notFound : code == 'network' || code == 'timeout' ? t.offline : t.loadError;
     return html`<div class="error" part="error" role="alert">
       <p>${message}</p>
-      ${code === 'not-found' ? nothing : html`<button type="button" part="retry" @click=${this.retry}>${t.retry}</button>`}
+      ${code == 'not-found' ? nothing : html`<button type="button" part="retry" @click=${this.retry}>${t.retry}</button>`}
     </div>`;
   }
 }

@@ -446,14 +446,18 @@ const checks = [
           return { nodes, listeners: jsEventListeners, heap: usedSize };
         };
         // One cycle: 500 cards loading by id inside <news-source> (requests, abort controllers,
-        // context subscriptions), 500 cards given `.data` outside any source, 20 comment forms
+        // context subscriptions), 500 cards given `.data` with a picture outside any source, 20 comment forms
         // (window listeners) — all new elements, attached, rendered, then removed.
         const cycle = () =>
           page.evaluate(async () => {
             const inside = document.getElementById('inside');
             const outside = document.getElementById('outside');
             const ids = ['101', '102', '103', '104', '105', '106', '107', '108'];
-            const data = { id: 'x', slug: 'x', url: 'https://journal.example/x/', title: 'A story', excerpt: 'Its excerpt.', publishedAt: '2024-05-26T09:30:00Z', authors: [], sections: [], tags: [], commentsOpen: true };
+            // With a picture: the cards in view make their <img> (a removed <img sizes="auto">
+            // stayed in memory with its card in Chromium 156; this is what caught it).
+            const pic = (w) => ({ src: `${location.origin}/dist/demo/images/babyx-${w}.webp`, width: w });
+            const image = { ...pic(960), height: 540, alt: '', srcset: [pic(480), pic(960)] };
+            const data = { id: 'x', slug: 'x', url: 'https://journal.example/x/', title: 'A story', excerpt: 'Its excerpt.', publishedAt: '2024-05-26T09:30:00Z', authors: [], sections: [], tags: [], commentsOpen: true, image };
             const made = [];
             for (let i = 0; i < 500; i++) {
               const a = document.createElement('article-card');
@@ -475,6 +479,11 @@ const checks = [
             while (!made.every((e) => e.localName == 'comment-form' || e.status == 'ready')) {
               if (Date.now() > deadline) throw new Error('cards did not become ready');
               await new Promise((r) => setTimeout(r, 20));
+            }
+            // The cards in view make their pictures a frame or two later.
+            while (!outside.firstElementChild.shadowRoot.querySelector('img')) {
+              if (Date.now() > deadline) throw new Error('the first card made no picture');
+              await new Promise((r) => requestAnimationFrame(r));
             }
             for (const e of made) e.remove();
             return made.length;

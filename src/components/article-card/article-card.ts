@@ -24,9 +24,8 @@ const deferPictures = 'ContentVisibilityAutoStateChangeEvent' in globalThis;
 const cardLabels: ArticleCardLabels = { ...stateLabels, readingTime: '{time} read' };
 
 /**
- * Default `sizes` per variant: what share of the viewport the picture takes. Lazy pictures ask
- * for `auto` first (the width the card lays out at; browsers without it read the rest), which
- * also spares evaluating the media query for every card.
+ * Default `sizes` per variant: what share of the viewport the picture takes. (Not `auto`: in
+ * Chromium 156 a removed `<img sizes="auto">` stays in memory with its card.)
  */
 const SIZES: Record<string, string> = {
   stacked: '(min-width: 48em) 33vw, 100vw',
@@ -231,7 +230,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
                   width=${image.width ?? nothing}
                   height=${image.height ?? nothing}
                   srcset=${srcset(image) ?? nothing}
-                  sizes=${this.sizes || (hero ? '' : 'auto, ') + (SIZES[this.variant] ?? SIZES.stacked)}
+                  sizes=${this.sizes || (SIZES[this.variant] ?? SIZES.stacked)}
                   src=${src}
                 />`
               : nothing}

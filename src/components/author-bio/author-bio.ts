@@ -192,12 +192,14 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
         return u && c.width > 0 ? [`${u.replace(/[\s,]/g, encodeURIComponent)} ${Math.round(c.width)}w`] : [];
       })
       .join(', ');
+    // sizes: the default avatar widths (not `auto`: in Chromium 156 a removed <img sizes="auto">
+    // stays in memory with its element).
     return html`<img
       class="avatar"
       part="avatar"
       src=${src}
       srcset=${srcset || nothing}
-      sizes=${srcset ? (this._compact ? 'auto, 40px' : 'auto, 64px') : nothing}
+      sizes=${srcset ? (this._compact ? '40px' : '64px') : nothing}
       width=${image.width || 96}
       height=${image.height || 96}
       alt=""

@@ -42,16 +42,16 @@ export const styles = [
     a:not(:hover) {
       text-decoration: none;
     }
+    /* The link covers the text box (its containing block); the picture has a link of its own. */
     a::after {
       content: '';
       position: absolute;
       inset: 0;
-      border-radius: var(--_radius);
     }
     a:focus-visible {
       outline: none;
     }
-    a:focus-visible::after {
+    .card:has(a:focus-visible) {
       outline: var(--bs-focus-ring, 2px solid var(--bs-accent, currentColor));
       outline-offset: 2px;
     }

@@ -47,8 +47,10 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  * reading time. The whole card is a single real link (`<a href>`) to the story: one tab stop,
  * named by the headline, opened with Enter, middle-click or the context menu like any link.
  * It is the "block link" pattern: the `<a>` holds the headline text (so its accessible name is
- * the headline, not the whole card read out), and its `::after` covers the card, so a click
- * or a tap anywhere on the card follows the link and the focus ring goes round the card.
+ * the headline, not the whole card read out), and its `::after` covers the text box; the
+ * picture is wrapped in a second link to the story, out of the tab order and hidden from
+ * assistive technology. So a click or a tap anywhere on the card follows the story (middle
+ * click and the context menu too), and the focus ring goes round the card.
  *
  * Data comes from `.data` (no fetching), else from `article` (an id or slug) through the
  * nearest `<news-source>` or the card's own `api`. Twenty cards by id in one tick cost one
@@ -79,7 +81,7 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  * @slot - Fallback content (a plain link to the story), shown before upgrade and with the error.
  *
  * @csspart card - The card's box (the skeleton box while loading).
- * @csspart link - The `<a>`: the headline text; its `::after` covers the card.
+ * @csspart link - The `<a>`: the headline text; its `::after` covers the text box.
  * @csspart media - The 16:9 box around the picture.
  * @csspart image - The `<img>` (made when the picture's box first comes near the viewport).
  * @csspart body - The text column.
@@ -217,11 +219,12 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const date = has('date') && formatDate(a.publishedAt, lang);
     const minutes = has('reading-time') && a.readingTimeMinutes;
     const level = headingLevel(this.headingLevel, 3);
+    const url = safeUrl(a.url);
     return html`<article class="card ${image ? 'img' : ''}" part="card">
       ${image
         ? html`<div class="media" part="media" @contentvisibilityautostatechange=${this._near}>
             ${this._seen || hero
-              ? html`<img
+              ? html`<a href=${url ?? nothing} tabindex="-1" aria-hidden="true"><img
                   part="image"
                   decoding="async"
                   loading=${hero ? 'eager' : 'lazy'}
@@ -232,14 +235,14 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
                   srcset=${srcset(image) ?? nothing}
                   sizes=${this.sizes || (SIZES[this.variant] ?? SIZES.stacked)}
                   src=${src}
-                />`
+                /></a>`
               : nothing}
           </div>`
         : nothing}
       <div class="body${this._rows()}" part="body">
         ${has('section') ? html`<div class="section line" part="section">${section || nothing}</div>` : nothing}
         <div class="headline" part="headline" role="heading" aria-level=${level} dir="auto">
-          <a part="link" href=${safeUrl(a.url) ?? nothing}>${a.title}</a>
+          <a part="link" href=${url ?? nothing}>${a.title}</a>
         </div>
         ${has('excerpt') ? html`<p class="excerpt" part="excerpt" dir="auto">${a.excerpt}</p>` : nothing}
         <p class="meta line" part="meta" ?hidden=${!this._metaShown()}>
@@ -257,13 +260,13 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
  * Arabic name, or a stray right-to-left override) never reorders the rest of the line.
  */
 function names(names: string[], lang: string): TemplateResult[] {
-  let parts: { type: string; value: string }[];
+  let list: Intl.ListFormat;
   try {
-    parts = (lists[lang] ??= new Intl.ListFormat(lang)).formatToParts(names);
+    list = lists[lang] ??= new Intl.ListFormat(lang);
   } catch {
-    parts = names.flatMap((value, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value }]);
+    list = new Intl.ListFormat(); // an invalid `lang`: the browser's own language
   }
-  return parts.map((p) => (p.type == 'element' ? html`<bdi>${p.value}</bdi>` : html`${p.value}`));
+  return list.formatToParts(names).map((p) => (p.type == 'element' ? html`<bdi>${p.value}</bdi>` : html`${p.value}`));
 }
 /** Made once per language: a formatter costs far more to make than to use. */
 const lists: Record<string, Intl.ListFormat> = {};

@@ -30,7 +30,7 @@ async function inSource(client: NewsClient, content: unknown, width = 480) {
 }
 const card = (article: Article, variant = 'stacked') =>
   mount<ArticleCard>(html`<article-card .data=${article} variant=${variant} style="inline-size:480px"></article-card>`);
-const link = (el: Element) => $<HTMLAnchorElement>(el, 'a')!;
+const link = (el: Element) => $<HTMLAnchorElement>(el, '[part="link"]')!;
 
 const russia = () => demoDataset.articles.find((a) => a.title.startsWith('Russia'))!;
 
@@ -47,8 +47,9 @@ describe('<article-card>', () => {
       expect(time.dateTime, 'machine-readable date').to.equal(a.publishedAt);
       expect(time.textContent, 'readable date').to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(a.publishedAt)));
       if (a.readingTimeMinutes) expect(text(el, 'meta'), 'reading time').to.contain(`${a.readingTimeMinutes} min read`);
-      const links = $$(el, 'a');
-      expect(links, 'exactly one link').to.have.length(1);
+      // The picture's own link (once the picture is made) is out of the tab order and hidden.
+      const links = $$(el, 'a:not([tabindex="-1"][aria-hidden="true"])');
+      expect(links, 'exactly one link for keyboards and assistive technology').to.have.length(1);
       expect(links[0].getAttribute('href')).to.equal(a.url);
       expect(part(el, 'headline')!.contains(links[0]), 'the link is the headline').to.be.true;
       expect(links[0].textContent!.trim(), 'named by the headline').to.equal(a.title);
@@ -117,6 +118,29 @@ describe('<article-card>', () => {
       expect((await picture(el)).getAttribute('src')).to.equal(story('5').image!.src);
       wrapper.remove();
       scrollTo(0, 0);
+    });
+
+    it('is one block link: a click on the picture, headline, excerpt or meta lands on a link to the story', async () => {
+      const a = story('4');
+      const el = await card(a);
+      await picture(el);
+      for (const name of ['media', 'section', 'headline', 'excerpt', 'meta']) {
+        const r = part(el, name)!.getBoundingClientRect();
+        const hit = sr(el).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        expect(hit?.closest('a')?.href, `a click on the ${name}`).to.equal(a.url);
+      }
+      const pictureLink = part(el, 'image')!.closest('a')!;
+      expect(pictureLink.tabIndex, 'the picture link is out of the tab order').to.equal(-1);
+      expect(pictureLink.getAttribute('aria-hidden'), 'and hidden from assistive technology').to.equal('true');
+    });
+
+    it('draws the focus ring round the whole card when its link has keyboard focus', async () => {
+      const el = await card(story('4'));
+      expect(getComputedStyle(part(el, 'card')!).outlineStyle).to.equal('none');
+      link(el).focus({ focusVisible: true } as FocusOptions);
+      await sendKeys({ press: 'Shift' }); // a keyboard event, so the focus counts as :focus-visible
+      expect(sr(el).activeElement).to.equal(link(el));
+      expect(getComputedStyle(part(el, 'card')!).outlineStyle, 'the ring is on the card').to.equal('solid');
     });
 
     it('a card given .data asks no <news-source> for a client', async () => {

@@ -55,7 +55,7 @@ checks.push({ name: 'broadsheet/sdk/memory (bundled, minified)', code: await bun
 // size, so CI still fails on any growth; the target is printed beside it.
 const CEILINGS = {
   'article-card': 4800,
-  'author-bio': 4050,
+  'author-bio': 4000,
   'comment-form': 5050,
   'related-stories': 3300,
   'related-stories+card': 5500,

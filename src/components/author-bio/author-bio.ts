@@ -23,7 +23,7 @@ export type AuthorBioVariant = 'full' | 'compact';
 const initials = (name: string): string => {
   const words = name.trim().split(/\s+/);
   const first = (w = '') => [...w][0] ?? '';
-  return (first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '')).toUpperCase();
+  return (first(words[0]) + first(words[1] && words.at(-1))).toUpperCase();
 };
 
 /**
@@ -119,14 +119,11 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
       void import('../shared/json-ld.js').then((m) => m.writeJsonLd(this, m.personJsonLd));
   }
 
-  private get _compact(): boolean {
-    return this.variant == 'compact';
-  }
 
   protected override render(): unknown {
     const author = this.value;
     const status = this.status;
-    const compact = this._compact;
+    const compact = this.variant == 'compact';
     if (status == 'error') return this.renderError();
     if (!author) {
       // Nothing to load and nothing given: keep the publisher's fallback.
@@ -175,7 +172,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
   /** The name: a heading at `heading-level` (2 by default in `full`), else plain text. */
   private _name(content: unknown): TemplateResult {
     const set = this.headingLevel;
-    if (set === undefined && this._compact) return html`<span class="name" part="name">${content}</span>`;
+    if (set === undefined && this.variant == 'compact') return html`<span class="name" part="name">${content}</span>`;
     const level = headingLevel(set, 2);
     return html(tagged('h' + level, [`<h${level} class="name" part="name">`, `</h${level}>`]), content);
   }
@@ -199,7 +196,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
       part="avatar"
       src=${src}
       srcset=${srcset || nothing}
-      sizes=${srcset ? (this._compact ? '40px' : '64px') : nothing}
+      sizes=${srcset ? (this.variant == 'compact' ? '40px' : '64px') : nothing}
       width=${image.width || 96}
       height=${image.height || 96}
       alt=""

@@ -291,7 +291,7 @@ describe('API faults: every element shows an error state, and its retry works', 
     await waitStatus(card, 'ready');
     await settle(card);
     expect(sr(card).querySelector('[part=headline]')!.textContent!.trim()).to.equal('Story 1 – fine');
-    expect(sr(card).querySelector('img'), 'no picture').to.be.null;
+    expect(sr(card).querySelector('[part~=media]'), 'no picture box').to.be.null;
     expect(sr(card).querySelector('time'), 'the date').to.exist;
   });
 

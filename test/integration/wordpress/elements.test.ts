@@ -34,6 +34,8 @@ describe('<article-card> on WordPress', () => {
     expect(text(part(card, 'section'))).to.equal('World');
     expect(text(part(card, 'meta'))).to.contain('Saeed Minhas');
     expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(card.value!.publishedAt);
+    // The card makes its <img> once the picture's box has rendered (a frame or two).
+    await waitUntil(() => part(card, 'image'), 'the card made no picture', { timeout: 5000 });
     const img = part(card, 'image') as HTMLImageElement;
     expect(img.getAttribute('alt')).to.equal(seeded.image!.alt);
     expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['960', '540']);

@@ -186,26 +186,29 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   }
 
   private _skeleton(): TemplateResult {
-    const has = (p: ArticleCardPart) => this._has(p);
-    return html`<div class="card ${has('image') ? 'img' : ''}" part="card skeleton" aria-busy="true">
-      ${has('image') ? html`<div class="media skeleton" part="media"></div>` : nothing}
-      <div class="body${this._rows()}" part="body" aria-hidden="true">
-        ${has('section') ? html`<div class="section line skeleton"></div>` : nothing}
+    const image = this._has('image');
+    const r = this._rows();
+    return html`<div class="card ${image ? 'img' : ''}" part="card skeleton" aria-busy="true">
+      ${image ? html`<div class="media skeleton" part="media"></div>` : nothing}
+      <div class=${r.body} part="body" aria-hidden="true">
+        ${r.s ? html`<div class="section line skeleton"></div>` : nothing}
         <div class="headline skeleton"></div>
-        ${has('excerpt') ? html`<div class="excerpt skeleton"></div>` : nothing}
-        ${this._metaShown() ? html`<div class="meta line skeleton"></div>` : nothing}
+        ${r.e ? html`<div class="excerpt skeleton"></div>` : nothing}
+        ${r.m ? html`<div class="meta line skeleton"></div>` : nothing}
       </div>
       <span class="visually-hidden">${this.t.loading}</span>
     </div>`;
   }
 
-  /** Which optional rows the body has: its height (reserved while offscreen) follows from them. */
-  private _rows(): string {
-    return (this._has('section') ? ' s' : '') + (this._has('excerpt') ? ' e' : '') + (this._metaShown() ? ' m' : '');
-  }
-
-  private _metaShown(): boolean {
-    return this._has('author') || this._has('date') || this._has('reading-time');
+  /**
+   * Which optional rows the body has (section, excerpt, meta line) and its classes for them:
+   * the body's height, reserved while offscreen, follows from them.
+   */
+  private _rows(): { s: boolean; e: boolean; m: boolean; body: string } {
+    const s = this._has('section');
+    const e = this._has('excerpt');
+    const m = this._has('author') || this._has('date') || this._has('reading-time');
+    return { s, e, m, body: `body${s ? ' s' : ''}${e ? ' e' : ''}${m ? ' m' : ''}` };
   }
 
   private _card(a: Article): TemplateResult {
@@ -214,9 +217,10 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const src = has('image') && safeUrl(a.image?.src);
     const image = src ? a.image! : undefined;
     const hero = this.variant == 'hero';
-    const section = has('section') && a.sections[0]?.name;
-    const authors = has('author') && a.authors.map((x) => x.name).filter(Boolean);
-    const date = has('date') && formatDate(a.publishedAt, lang);
+    const r = this._rows();
+    const section = r.s && a.sections[0]?.name;
+    const authors = has('author') ? a.authors.map((x) => x.name).filter(Boolean) : [];
+    const date = has('date') ? formatDate(a.publishedAt, lang) : '';
     const minutes = has('reading-time') && a.readingTimeMinutes;
     const level = headingLevel(this.headingLevel, 3);
     const url = safeUrl(a.url);
@@ -239,14 +243,14 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
               : nothing}
           </div>`
         : nothing}
-      <div class="body${this._rows()}" part="body">
-        ${has('section') ? html`<div class="section line" part="section">${section || nothing}</div>` : nothing}
+      <div class=${r.body} part="body">
+        ${r.s ? html`<div class="section line" part="section">${section || nothing}</div>` : nothing}
         <div class="headline" part="headline" role="heading" aria-level=${level} dir="auto">
           <a part="link" href=${url ?? nothing}>${a.title}</a>
         </div>
-        ${has('excerpt') ? html`<p class="excerpt" part="excerpt" dir="auto">${a.excerpt}</p>` : nothing}
-        <p class="meta line" part="meta" ?hidden=${!this._metaShown()}>
-          <span ?hidden=${!authors || !authors.length}><bdi>${authors && authors.length > 1 ? names(authors, lang) : authors && authors[0]}</bdi></span>
+        ${r.e ? html`<p class="excerpt" part="excerpt" dir="auto">${a.excerpt}</p>` : nothing}
+        <p class="meta line" part="meta" ?hidden=${!r.m}>
+          <span ?hidden=${!authors.length}><bdi>${authors.length > 1 ? names(authors, lang) : authors[0]}</bdi></span>
           <span ?hidden=${!date}><time datetime=${a.publishedAt}>${date}</time></span>
           <span ?hidden=${!minutes}>${minutes ? fill(this.t.readingTime, { time: formatMinutes(minutes, lang) }) : ''}</span>
         </p>

@@ -177,6 +177,14 @@ describe('<article-card>', () => {
       expect(part(el, 'media'), 'no picture box reserved when the picture is hidden').to.be.null;
     });
 
+    it('a hidden part of the meta line leaves no text behind, for find-in-page or copying', async () => {
+      const el = await mount<ArticleCard>(html`<article-card .data=${story('1')} hide="author date"></article-card>`);
+      expect(part(el, 'meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('5 min read');
+      el.hide = 'date reading-time';
+      await el.updateComplete;
+      expect(part(el, 'meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Saeed Minhas');
+    });
+
     it('lists several authors in the reader’s language', async () => {
       const authors = ['Saeed Minhas', 'Farah Qadri'].map((name, i) => ({ id: `${i}`, slug: `a${i}`, name, url: 'https://journal.example/a/', bio: '' }));
       const el = await mount<ArticleCard>(html`<article-card lang="fr" .data=${story('1', { authors })}></article-card>`);

@@ -45,8 +45,8 @@ const copyDemoImages = () => ({
 // Lit's templates are strings to terser, so their indentation and comments would ship as
 // written. `minifyTemplates()` squeezes them, in both builds (what users download is what the
 // size budgets measure; the JavaScript around them stays as written):
-//  - css``: comments dropped, whitespace collapsed, none around `{ } ; , > ~ /` or after `:`,
-//    `0.5` → `.5`; quoted strings untouched;
+//  - css``: comments dropped, whitespace collapsed, none around `{ } ; , > ~ /` or after `:`
+//    or before `!important`, `0.5` → `.5`, `[a='b']` → `[a=b]`; other quoted strings untouched;
 //  - html`` / svg`` (also lit/static-html's): every whitespace run that holds a line break
 //    becomes one line break, which renders exactly as the run did (white-space: normal and
 //    pre-line alike). Templates holding <pre>, <textarea>, <script> or <style> are left alone.
@@ -64,12 +64,15 @@ export const squeezeCss = (raw) =>
   raw
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
+    .map((part, i, parts) =>
       i % 2
-        ? part
+        ? /=$/.test(parts[i - 1]) && /^['"][a-z][\w-]*['"]$/i.test(part) && parts[i + 1].startsWith(']')
+          ? part.slice(1, -1)
+          : part
         : part
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>~/])\s*/g, '$1')
+            .replace(/ !important/g, '!important')
             .replace(/:\s+/g, ':')
             .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}'),

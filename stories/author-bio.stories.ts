@@ -113,17 +113,25 @@ export const RightToLeft: Story = {
     }),
 };
 
-/** A bio longer than the reserved three lines: shown in full, never clipped. */
+const longBio = {
+  ...saeed,
+  bio: `${saeed.bio}\nBefore that he spent a decade as a reporter and sub-editor, covering parliament, the courts and three general elections, and taught reporting to journalism students in Lahore and Islamabad.\nHe writes about foreign policy, federal politics and the relationship between the state and the press.`,
+};
+
+/**
+ * A bio longer than the reserved three lines: three lines and an ellipsis, the rest on the
+ * author's page ("More from"); with `--bs-author-bio-lines: 8`, all of it; an author without a
+ * page shows the whole bio.
+ */
 export const LongBio: Story = {
   name: 'Long bio',
   render: () =>
     frame(
-      html`<author-bio
-        .data=${{
-          ...saeed,
-          bio: `${saeed.bio}\nBefore that he spent a decade as a reporter and sub-editor, covering parliament, the courts and three general elections, and taught reporting to journalism students in Lahore and Islamabad.\nHe writes about foreign policy, federal politics and the relationship between the state and the press.`,
-        }}
-      ></author-bio>`,
+      grid([
+        { label: 'default: 3 lines', content: html`<author-bio .data=${longBio}></author-bio>` },
+        { label: '--bs-author-bio-lines: 8', content: html`<author-bio style="--bs-author-bio-lines: 8" .data=${longBio}></author-bio>` },
+        { label: 'no author page: whole', content: html`<author-bio .data=${{ ...longBio, url: undefined }}></author-bio>` },
+      ]),
       { width: '40rem' },
     ),
 };

@@ -16,7 +16,6 @@ export const styles = [
       --_hl: var(--bs-card-headline-lines, 3);
       --_xl: var(--bs-card-excerpt-lines, 1);
       --_hs: var(--bs-card-headline-size, 1.2em);
-      --_sk: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
     }
     :host([variant='compact']) {
       --_hl: var(--bs-card-headline-lines, 2);

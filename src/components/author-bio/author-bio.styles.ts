@@ -5,8 +5,9 @@ import { stateStyles } from '../shared/state-styles.js';
 /*
  * Size reservation (no layout shift): in `full` the text column is at least
  * name (1.25em) + role + N bio lines + one line of links, plus the three gaps between them,
- * whatever has arrived; the skeleton draws inside the same column. `lh` follows the host's
- * line height, so the reserve scales with the site's typography.
+ * whatever has arrived; the skeleton draws inside the same column, and the bio never takes
+ * more than its N lines (unless it is `whole`: an author without a page to send readers to). `lh` follows the host's line height, so the
+ * reserve scales with the site's typography.
  */
 export const styles = [
   baseStyles,
@@ -14,11 +15,14 @@ export const styles = [
   css`
     :host {
       --_a: var(--bs-author-avatar-size, 4rem);
-      --_h: calc((var(--bs-author-bio-lines, 3) + 4.25) * 1lh + 0.75em);
+      --_n: var(--bs-author-bio-lines, 3);
+      --_h: calc((var(--_n) + 4.25) * 1lh + 0.75em);
     }
+    /* No bio lines: the skeleton draws one bar. */
     :host([variant='compact']) {
       --_a: var(--bs-author-avatar-size, 2.5rem);
       --_h: var(--_a);
+      --_n: -1;
     }
     .box {
       display: grid;
@@ -41,7 +45,6 @@ export const styles = [
       font-weight: 700;
       line-height: 1;
       color: var(--bs-accent, inherit);
-      user-select: none;
     }
     .text {
       display: flex;
@@ -49,8 +52,8 @@ export const styles = [
       gap: 0.25em;
       min-block-size: var(--_h);
     }
+    /* Only the heading's UA font size and weight to undo: the page's CSS does not reach it. */
     .name {
-      font: inherit;
       font-size: 1.25em;
       font-weight: 700;
       margin: 0;
@@ -58,43 +61,51 @@ export const styles = [
     .role {
       color: var(--bs-muted, color-mix(in srgb, currentColor 72%, transparent));
     }
-    .bio p {
+    /* At most N lines (whole: every line), each paragraph starting a line of its own, so N
+       lines are exactly N lines of text. */
+    .bio {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--_n);
+      overflow: hidden;
+    }
+    .whole {
+      display: block;
+    }
+    p {
       margin: 0;
     }
-    .bio p + p {
-      margin-block-start: 0.5em;
-    }
+    /* One line, so it takes its reserved line at any width: the links keep their width (they
+       wrap among themselves only when they alone are wider than the column) and "More from"
+       gives way, ending in an ellipsis. */
     .foot,
     ul {
       display: flex;
-      flex-wrap: wrap;
       gap: 0.25em 1em;
     }
     ul {
+      flex: none;
+      flex-wrap: wrap;
+      max-inline-size: 100%;
       list-style: none;
       margin: 0;
       padding: 0;
     }
     .more {
       margin-inline-start: auto;
+      white-space: nowrap;
       font-weight: 600;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     a {
       color: var(--bs-accent, inherit);
     }
-    .line {
-      block-size: 1em;
-      margin-block: calc((1lh - 1em) / 2);
-      inline-size: 100%;
-    }
-    .line.name {
-      inline-size: min(12em, 60%);
-    }
-    .line.role {
-      inline-size: min(14em, 70%);
-    }
-    .short {
-      max-inline-size: 60%;
+    /* The skeleton: a bar on each line of the name, the role and the bio. */
+    .lines {
+      block-size: calc((var(--_n) + 2) * 1lh);
+      inline-size: min(24em, 100%);
+      background: linear-gradient(var(--_sk) 0 1em, #0000 0) 0 calc((1lh - 1em) / 2) / 100% 1lh;
     }
     .error {
       min-block-size: var(--_h);
@@ -112,7 +123,7 @@ export const styles = [
     }
     /* One line: a name or role too long for it is cut with an ellipsis, never pushed out of
        the box; the role keeps a few letters. */
-    :host([variant='compact']) .name {
+    :host([variant='compact']) :is(.name, .role) {
       font-size: 1em;
       min-inline-size: 0;
       overflow: hidden;
@@ -120,16 +131,10 @@ export const styles = [
     }
     :host([variant='compact']) .role {
       min-inline-size: min(4em, 40%);
-      overflow: hidden;
-      text-overflow: ellipsis;
     }
     :host([variant='compact']) .error,
     :host([variant='compact']) button {
       padding-block: 0;
-    }
-    :host([variant='compact']) .line {
-      inline-size: 9em;
-      flex-shrink: 1;
     }
   `,
 ];

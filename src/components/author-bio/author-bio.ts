@@ -34,9 +34,12 @@ const initials = (name: string): string => {
  *
  * No layout shift: while loading, a skeleton of the final size shows. In `full`, the text
  * column always reserves the name, the role, `--bs-author-bio-lines` lines of bio (default 3)
- * and one line of links, so a bio up to that length arrives without moving anything; a longer
- * bio is shown in full (never clipped) and grows the box once, when it arrives — raise
- * `--bs-author-bio-lines` to fit your authors. `compact` is one line the height of its avatar.
+ * and one line of links, so the box never grows when the data arrives: a longer bio shows
+ * that many lines, ending in an ellipsis (each paragraph starts a line), and the whole of it
+ * is one click away on the author's page ("More from {name}"); screen readers read it all. An
+ * author without a page has nowhere to send readers, so their bio shows in full and may grow
+ * the box. The links and "More from" keep to their one line: in a narrow column "More from"
+ * gives way, ending in an ellipsis. `compact` is one line the height of its avatar.
  * The error message takes the same space. Before the element upgrades, its light-DOM fallback
  * shows at its own size; a page can reserve the final size with e.g.
  * `author-bio:not(:defined) { display: block; min-block-size: 11rem }`.
@@ -67,7 +70,7 @@ const initials = (name: string): string => {
  *
  * @cssprop --bs-author-avatar-size - Avatar diameter (default 4rem in `full`, 2.5rem in `compact`).
  * @cssprop --bs-author-gap - Space between avatar and text (falls back to `--bs-gap`, 1em).
- * @cssprop --bs-author-bio-lines - Bio lines reserved while loading (default 3).
+ * @cssprop --bs-author-bio-lines - Bio lines reserved and shown (default 3); raise it to show longer bios whole.
  * @cssprop --bs-accent - Link and initials colour (default: inherited text colour).
  * @cssprop --bs-muted - Role colour (default: the text colour, slightly faded).
  *
@@ -119,7 +122,6 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
       void import('../shared/json-ld.js').then((m) => m.writeJsonLd(this, m.personJsonLd));
   }
 
-
   protected override render(): unknown {
     const author = this.value;
     const status = this.status;
@@ -132,8 +134,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
         <span class="avatar skeleton"></span>
         <div class="text">
           <span class="visually-hidden">${this.t.loading}</span>
-          <span class="skeleton line name"></span><span class="skeleton line role"></span>
-          ${compact ? nothing : html`<span class="skeleton line bio"></span><span class="skeleton line bio"></span><span class="skeleton line short"></span>`}
+          <span class="skeleton lines"></span>
         </div>
       </div>`;
     }
@@ -148,13 +149,14 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
       </div>`;
     }
     // The SDK's plain text marks each paragraph (a block in the CMS's HTML) with a line break.
+    // With the author's page to send readers to, the bio keeps to its lines; without, it shows whole.
     const paragraphs = (author.bio ?? '').split(/\s*\n\s*/).filter(Boolean);
     const links = (author.links ?? []).filter((l) => l.label && safeUrl(l.url));
     return html`<div class="box" part="bio">
       ${this._avatar(author)}
       <div class="text">
         ${this._name(name)}${role}
-        ${paragraphs.length ? html`<div class="bio" part="text">${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}</div>` : nothing}
+        ${paragraphs.length ? html`<div class="bio ${url ? '' : 'whole'}" part="text">${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}</div>` : nothing}
         ${links.length || url
           ? html`<div class="foot">
               ${links.length

@@ -5,10 +5,13 @@ import { css } from 'lit';
  * <comment-form>, which has neither, does not carry it.
  */
 export const stateStyles = css`
+  :host {
+    --_sk: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
+  }
   .skeleton {
     display: block;
     border-radius: var(--bs-radius, 4px);
-    background: var(--bs-skeleton, color-mix(in srgb, currentColor 10%, transparent));
+    background: var(--_sk);
   }
   /* The border is in currentColor: the error colour. */
   .error {

@@ -134,7 +134,7 @@ describe('<author-bio>', () => {
       const el = await fixture<AuthorBio>(html`<author-bio .data=${{ ...saeed(), bio: 'One\r\nTwo \n\n\n Three' }}></author-bio>`);
       const ps = $$(el, '[part=text] p');
       expect(ps.map((p) => p.textContent)).to.deep.equal(['One', 'Two', 'Three']);
-      expect(ps[1].getBoundingClientRect().top, 'paragraphs are spaced apart').to.be.greaterThan(ps[0].getBoundingClientRect().bottom);
+      expect(ps[1].getBoundingClientRect().top, 'each paragraph starts a line').to.be.greaterThan(ps[0].getBoundingClientRect().bottom - 1);
     });
 
     it('names its heading at heading-level (2 by default)', async () => {
@@ -442,13 +442,17 @@ describe('<author-bio>', () => {
 
     for (const variant of ['full', 'compact']) {
       it(`${variant}: the box is the same size before and after the data arrives; nothing after it moves`, async () => {
-        for (const [label, author] of [
-          ['demo', demoDataset.authors.find((a) => a.slug === 'saeed-minhas')!],
-          ['no avatar, no role, no links', { ...lena(), role: undefined }],
+        const demo = demoDataset.authors.find((a) => a.slug === 'saeed-minhas')!;
+        for (const [label, author, width] of [
+          ['demo', demo, 640],
+          // A phone column: the demo bio wraps to twice its lines or more.
+          ['demo, 320 px', demo, 320],
+          ['no avatar, no role, no links', { ...lena(), role: undefined }, 640],
+          ['five paragraphs', { ...demo, bio: Array(5).fill(demo.bio).join('\n') }, 400],
         ] as const) {
           const { client, release } = gatedClient([{ ...author, slug: 'x' }]);
           const wrapper = await fixture<HTMLElement>(
-            html`<div style="inline-size:640px"><news-source .client=${client}><author-bio variant=${variant} author="x"></author-bio></news-source><p id="after">after</p></div>`,
+            html`<div style="inline-size:${width}px"><news-source .client=${client}><author-bio variant=${variant} author="x"></author-bio></news-source><p id="after">after</p></div>`,
           );
           const el = wrapper.querySelector('author-bio')!;
           const after = wrapper.querySelector('#after')!;
@@ -460,11 +464,58 @@ describe('<author-bio>', () => {
           release();
           await ready(el);
           await el.updateComplete;
+          const bio = $(el, '[part=text]');
+          if (variant == 'full' && label != 'demo' && author.bio!.length > 100)
+            expect(bio!.scrollHeight, `${label}: the bio is longer than its lines`).to.be.greaterThan(bio!.clientHeight + 20);
           expect(size(el), `${label}: same box`).to.deep.equal(before);
           expect(after.getBoundingClientRect().top, `${label}: the next paragraph did not move`).to.equal(afterTop);
         }
       });
     }
+
+    it('a bio longer than its lines shows those lines, ending in an ellipsis; all of it is in the page for screen readers, and on the author\'s page', async () => {
+      const long = { ...saeed(), bio: 'First paragraph. ' + 'A long career in newsrooms. '.repeat(12) + '\nSecond paragraph, the last.' };
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size:360px"><author-bio .data=${long}></author-bio><p id="after">after</p></div>`);
+      const el = wrapper.querySelector('author-bio')!;
+      const bio = $(el, '[part=text]')!;
+      const lines = (e: HTMLElement) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight));
+      expect(lines(bio), '3 lines').to.equal(3);
+      expect(bio.scrollHeight, 'the rest is cut').to.be.greaterThan(bio.clientHeight + 20);
+      expect(bio.textContent, 'whole in the accessibility tree').to.contain('Second paragraph, the last.');
+      expect($(el, '[part=more]')!.getAttribute('href'), 'the whole bio is a click away').to.equal(saeed().url);
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('an author without a page shows the whole bio', async () => {
+      const long = { ...saeed(), url: undefined, bio: 'First paragraph. ' + 'A long career in newsrooms. '.repeat(12) + '\nSecond paragraph, the last.' };
+      const el = await fixture<AuthorBio>(html`<author-bio style="inline-size:360px" .data=${long}></author-bio>`);
+      const bio = $(el, '[part=text]')!;
+      expect(bio.scrollHeight, 'nothing cut').to.be.at.most(bio.clientHeight + 1);
+      const [p1, p2] = $$(el, '[part=text] p');
+      expect(p2.getBoundingClientRect().top, 'each paragraph starts a line').to.be.greaterThan(p1.getBoundingClientRect().bottom - 1);
+    });
+
+    it('in a narrow column the links and "More from" stay on one line: the link text ends in an ellipsis, whole for screen readers', async () => {
+      const el = await fixture<AuthorBio>(html`<author-bio style="inline-size:300px" .data=${saeed()}></author-bio>`);
+      const more = $(el, '[part=more]')!;
+      const link = $(el, '[part=link]')!;
+      expect(more.getBoundingClientRect().bottom, 'same line').to.be.closeTo(link.getBoundingClientRect().bottom, 4);
+      expect(more.scrollWidth, 'cut').to.be.greaterThan(more.clientWidth);
+      expect(more.textContent).to.equal('More from Saeed Minhas');
+      const host = el.getBoundingClientRect();
+      const start = more.getBoundingClientRect().left;
+      for (const a of $$(el, '[part=link]')) {
+        const r = a.getBoundingClientRect();
+        expect(r.left >= host.left && r.right <= start, `"${a.textContent}" whole, before "More from"`).to.equal(true);
+      }
+    });
+
+    it('--bs-author-bio-lines sets how many lines show (and are reserved)', async () => {
+      const long = { ...saeed(), bio: 'Word '.repeat(300) };
+      const el = await fixture<AuthorBio>(html`<author-bio style="inline-size:400px; --bs-author-bio-lines: 5" .data=${long}></author-bio>`);
+      const bio = $(el, '[part=text]')!;
+      expect(Math.round(bio.getBoundingClientRect().height / parseFloat(getComputedStyle(bio).lineHeight))).to.equal(5);
+    });
 
     it('the error message takes the reserved space too', async () => {
       const el = await inSource(memClient([saeed()], { latencyMs: 50, simulate: () => new BroadsheetError('http', 'x', { status: 500 }) }));

@@ -46,7 +46,8 @@ const copyDemoImages = () => ({
 // written. `minifyTemplates()` squeezes them, in both builds (what users download is what the
 // size budgets measure; the JavaScript around them stays as written):
 //  - css``: comments dropped, whitespace collapsed, none around `{ } ; , > ~ /` or after `:`
-//    or before `!important`, `0.5` → `.5`, `[a='b']` → `[a=b]`; other quoted strings untouched;
+//    or before `!important`, `0.5` → `.5`, `transparent` → `#0000`, `[a='b']` → `[a=b]`; other
+//    quoted strings untouched;
 //  - html`` / svg`` (also lit/static-html's): every whitespace run that holds a line break
 //    becomes one line break, which renders exactly as the run did (white-space: normal and
 //    pre-line alike). Templates holding <pre>, <textarea>, <script> or <style> are left alone.
@@ -73,6 +74,7 @@ export const squeezeCss = (raw) =>
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>~/])\s*/g, '$1')
             .replace(/ !important/g, '!important')
+            .replace(/(?<![\w-])transparent(?![\w-])/g, '#0000')
             .replace(/:\s+/g, ':')
             .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}'),

@@ -32,7 +32,7 @@ export const styles = [
       align-content: start;
       padding: var(--bs-card-padding, 0);
       border-radius: var(--_radius);
-      background: var(--bs-card-background, transparent);
+      background: var(--bs-card-background); /* transparent when unset */
     }
     :host([variant='horizontal']) .img {
       grid-template-columns: var(--bs-card-media-size, 38%) minmax(0, 1fr);

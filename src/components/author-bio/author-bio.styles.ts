@@ -104,8 +104,8 @@ export const styles = [
     /* The skeleton: a bar on each line of the name, the role and the bio. */
     .lines {
       block-size: calc((var(--_n) + 2) * 1lh);
-      inline-size: min(24em, 100%);
-      background: linear-gradient(var(--_sk) 0 1em, #0000 0) 0 calc((1lh - 1em) / 2) / 100% 1lh;
+      max-inline-size: 24em;
+      background: linear-gradient(var(--_sk) 0 70%, #0000 0) 0 0 / 100% 1lh;
     }
     .error {
       min-block-size: var(--_h);
@@ -132,8 +132,7 @@ export const styles = [
     :host([variant='compact']) .role {
       min-inline-size: min(4em, 40%);
     }
-    :host([variant='compact']) .error,
-    :host([variant='compact']) button {
+    :host([variant='compact']) :is(.error, button) {
       padding-block: 0;
     }
   `,

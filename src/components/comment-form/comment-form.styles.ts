@@ -43,7 +43,7 @@ export const styles = [
       padding: 0.5em 0.625em;
       border: var(--bs-input-border, 1px solid);
       border-radius: var(--bs-radius, 4px);
-      background: var(--bs-input-background, transparent);
+      background: var(--bs-input-background); /* transparent when unset */
       color: inherit;
       font: inherit;
     }

@@ -23,7 +23,8 @@ export const stateStyles = css`
     border: 1px solid;
     border-radius: var(--bs-radius, 4px);
     color: var(--bs-error-color, #b3261e);
-    background: var(--bs-surface, transparent);
+    /* Unset, a custom property leaves the background at its initial value: transparent. */
+    background: var(--bs-surface);
   }
   .error p {
     margin: 0;

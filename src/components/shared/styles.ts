@@ -55,7 +55,7 @@ export const baseStyles = css`
     padding: 0.4em 1em;
     border: 1px solid;
     border-radius: var(--bs-radius, 4px);
-    background: var(--bs-button-background, transparent);
+    background: var(--bs-button-background); /* transparent when unset */
     color: inherit;
   }
 `;

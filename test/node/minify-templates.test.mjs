@@ -1,0 +1,37 @@
+// The build's squeezing of css`` and html`` templates (rollup.config.js): what it may change
+// must render exactly as written. Run: node --test test/node/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { squeezeCss, squeezeHtml } from '../../rollup.config.js';
+
+test('css: comments and spaces go; calc() keeps the spaces around + and -', () => {
+  assert.equal(
+    squeezeCss(`
+      /* a comment */
+      :host {
+        --_h: calc((var(--_n) + 4.25) * 1lh - 0.75em);
+        margin: 0 0.5em;
+      }
+      .a > .b ~ .c,
+      .d { color: red !important; }`),
+    ':host{--_h:calc((var(--_n) + 4.25) * 1lh - .75em);margin:0 .5em}.a>.b~.c,.d{color:red!important}',
+  );
+});
+
+test('css: `transparent` becomes #0000, but not inside a name', () => {
+  assert.equal(
+    squeezeCss('a { background: linear-gradient(red 0 70%, transparent 0); color: var(--bs-transparent-ink, transparent); }'),
+    'a{background:linear-gradient(red 0 70%,#0000 0);color:var(--bs-transparent-ink,#0000)}',
+  );
+});
+
+test('css: identifier attribute values lose their quotes; other quoted strings stay as written', () => {
+  assert.equal(
+    squeezeCss(`:host([variant='compact']) .x::before { content: '· '; } [title="a b"] { x: 1 } [data-x='1a'] { y: 2 }`),
+    `:host([variant=compact]) .x::before{content:'· '}[title="a b"]{x:1}[data-x='1a']{y:2}`,
+  );
+});
+
+test('html: a whitespace run holding a line break becomes one line break', () => {
+  assert.equal(squeezeHtml('<p>\n    <span>a</span>  b\n\n   c</p>'), '<p>\n<span>a</span>  b\nc</p>');
+});

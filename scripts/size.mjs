@@ -56,7 +56,7 @@ checks.push({ name: 'broadsheet/sdk/memory (bundled, minified)', code: await bun
 const CEILINGS = {
   'article-card': 4800,
   'author-bio': 4000,
-  'comment-form': 5050,
+  'comment-form': 5000,
   'related-stories': 3300,
   'related-stories+card': 5500,
   'news-source': 1000,

@@ -104,7 +104,7 @@ export const styles = [
     /* The skeleton: a bar on each line of the name, the role and the bio. */
     .lines {
       block-size: calc((var(--_n) + 2) * 1lh);
-      max-inline-size: 24em;
+      inline-size: min(24em, 100%);
       background: linear-gradient(var(--_sk) 0 70%, #0000 0) 0 0 / 100% 1lh;
     }
     .error {

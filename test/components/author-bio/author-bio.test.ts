@@ -278,6 +278,11 @@ describe('<author-bio>', () => {
         expect(hang.status).to.equal('loading');
         expect($(hang, '[part~=skeleton]')?.getAttribute('aria-busy')).to.equal('true');
         expect(sr(hang).textContent).to.contain('Loading…');
+        // The skeleton draws its bars: one per line of the name, role and bio, or one in compact.
+        const bars = $(hang, '.lines')!.getBoundingClientRect();
+        const lh = parseFloat(getComputedStyle($(hang, '.lines')!).lineHeight);
+        expect(bars.width, `${variant}: skeleton bars have a width`).to.be.greaterThan(100);
+        expect(Math.round(bars.height / lh), `${variant}: lines of bars`).to.equal(variant == 'full' ? 5 : 1);
         await expect(hang, `${variant} loading`).to.be.accessible();
 
         const ok = await inSource(memClient([saeed()]), html`<author-bio variant=${variant} author="saeed-minhas"></author-bio>`);

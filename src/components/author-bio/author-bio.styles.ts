@@ -6,8 +6,8 @@ import { stateStyles } from '../shared/state-styles.js';
  * Size reservation (no layout shift): in `full` the text column is at least
  * name (1.25em) + role + N bio lines + one line of links, plus the three gaps between them,
  * whatever has arrived; the skeleton draws inside the same column, and the bio never takes
- * more than its N lines (unless it is `whole`: an author without a page to send readers to). `lh` follows the host's line height, so the
- * reserve scales with the site's typography.
+ * more than its N lines (unless it is `whole`: an author without a page to send readers to).
+ * `lh` follows the host's line height, so the reserve scales with the site's typography.
  */
 export const styles = [
   baseStyles,

@@ -84,6 +84,11 @@ const browser = await puppeteer.launch({
     '--enable-precise-memory-info',
     '--disable-renderer-backgrounding',
     '--disable-background-timer-throttling',
+    // Each new browser context (one per embed and layout-shift sample) is a new window, and
+    // Chromium preloads a window's omnibox popup (a WebUI page) with it: on two cores that ran
+    // alongside every sample and added ~80 ms to the 20-embed row. A reader's window exists
+    // before the article loads.
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,PreloadTopChromeWebUI',
   ],
   defaultViewport: { width: 1280, height: 800 },
 });

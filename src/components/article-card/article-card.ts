@@ -6,6 +6,7 @@ import { safeUrl } from '../../sdk/text.js';
 import { headingLevel } from '../shared/broadsheet-element.js';
 import { LoadableElement, stateLabels, type StateLabels } from '../shared/loadable-element.js';
 import { fill, formatDate, formatMinutes } from '../shared/i18n.js';
+import { srcsetOf } from '../shared/srcset.js';
 import { styles } from './article-card.styles.js';
 
 export interface ArticleCardLabels extends StateLabels {
@@ -35,12 +36,7 @@ const SIZES: Record<string, string> = {
 
 /** `srcset` from the image's renditions (and the image itself when its width is known). */
 const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
-  [...srcset, ...(width && !srcset.some((c) => c.width == width) ? [{ src, width }] : [])]
-    .flatMap((c) => {
-      const url = safeUrl(c.src);
-      return url && c.width > 0 ? [`${url} ${c.width}w`] : [];
-    })
-    .join(', ') || undefined;
+  srcsetOf([...srcset, ...(width && !srcset.some((c) => c.width == width) ? [{ src, width }] : [])]) || undefined;
 
 /**
  * One story as a card: its picture, primary section, headline, excerpt, author(s), date and

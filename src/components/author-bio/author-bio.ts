@@ -3,6 +3,7 @@ import { headingLevel } from '../shared/broadsheet-element.js';
 import { LoadableElement, stateLabels, type StateLabels } from '../shared/loadable-element.js';
 import { tagged } from '../shared/tagged.js';
 import { fill } from '../shared/i18n.js';
+import { srcsetOf } from '../shared/srcset.js';
 import type { NewsClient } from '../../sdk/client.js';
 import type { Author } from '../../sdk/model.js';
 import { styles } from './author-bio.styles.js';
@@ -185,12 +186,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
     if (!image || !src || this._noAvatar === src) {
       return html`<span class="avatar initials" part="avatar initials" aria-hidden="true">${initials(author.name)}</span>`;
     }
-    const srcset = (image.srcset ?? [])
-      .flatMap((c) => {
-        const u = safeUrl(c.src);
-        return u && c.width > 0 ? [`${u.replace(/[\s,]/g, encodeURIComponent)} ${Math.round(c.width)}w`] : [];
-      })
-      .join(', ');
+    const srcset = srcsetOf(image.srcset ?? []);
     // sizes: the default avatar widths (not `auto`: in Chromium 156 a removed <img sizes="auto">
     // stays in memory with its element).
     return html`<img

@@ -491,6 +491,12 @@ describe('<article-card>', () => {
       const el3 = await card(story('3', { image: { ...story('3').image!, srcset: [{ src: 'data:image/png;base64,AAAA', width: 5 }] } }));
       expect((await picture(el3)).getAttribute('srcset')).not.to.contain('data:');
     });
+
+    it('a comma in a picture URL cannot split the srcset into a candidate of its own', async () => {
+      const el = await card(story('4', { image: { ...story('4').image!, srcset: [{ src: 'https://cdn.example/a.jpg,data:x 9w', width: 300 }] } }));
+      const candidates = (await picture(el)).getAttribute('srcset')!.split(', ');
+      expect(candidates[0]).to.equal('https://cdn.example/a.jpg%2Cdata:x%209w 300w');
+    });
   });
 });
 

@@ -262,6 +262,13 @@ describe('<author-bio>', () => {
       expect(text(compact, 'name')).to.equal('Saeed Minhas');
     });
 
+    it('a comma in an avatar URL cannot split the srcset into a candidate of its own', async () => {
+      const a = saeed();
+      a.avatar!.srcset = [{ src: 'https://journal.example/a.jpg,data:x 9w', width: 48 }];
+      const el = await fixture<AuthorBio>(html`<author-bio .data=${a}></author-bio>`);
+      expect($(el, 'img')!.getAttribute('srcset')).to.equal('https://journal.example/a.jpg%2Cdata:x%209w 48w');
+    });
+
     it('drops unsafe srcset candidates but keeps safe ones', async () => {
       const a = saeed();
       a.avatar!.srcset = [{ src: 'javascript:x', width: 24 }, ...a.avatar!.srcset!];

@@ -1,5 +1,8 @@
 // Debian's Chromium, headless, as every test runner, script and benchmark here starts it.
 // CHROME_PATH overrides the binary.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export const chromeArgs = [
@@ -13,3 +16,11 @@ export const chromeArgs = [
   '--no-first-run',
   '--no-default-browser-check',
 ];
+
+/** Browser profiles, caches and temp files stay inside the project (as .ci/run does). */
+export function keepBrowserFilesIn(root) {
+  for (const [name, dir] of [['XDG_CACHE_HOME', '.cache'], ['XDG_CONFIG_HOME', '.config'], ['TMPDIR', '.tmp']]) {
+    process.env[name] ||= join(root, dir);
+    mkdirSync(process.env[name], { recursive: true });
+  }
+}

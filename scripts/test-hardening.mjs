@@ -29,20 +29,17 @@
 // binaries.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROME, chromeArgs } from './chromium.mjs';
+import { CHROME, chromeArgs, keepBrowserFilesIn } from './chromium.mjs';
 import { createFakeWordPress } from '../test/hardening/fixtures/fake-wordpress.mjs';
 
 const started = Date.now();
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 process.chdir(root);
-for (const [name, dir] of [['XDG_CACHE_HOME', '.cache'], ['XDG_CONFIG_HOME', '.config'], ['TMPDIR', '.tmp']]) {
-  process.env[name] ||= join(root, dir);
-  mkdirSync(process.env[name], { recursive: true });
-}
+keepBrowserFilesIn(root);
 
 const argv = process.argv.slice(2);
 const opt = (name) => {

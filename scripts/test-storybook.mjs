@@ -20,17 +20,13 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROME, chromeArgs } from './chromium.mjs';
+import { CHROME, chromeArgs, keepBrowserFilesIn } from './chromium.mjs';
 
 const started = Date.now();
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 process.chdir(root);
 
-// Browser profiles, caches and temp files stay inside the project (as .ci/run does).
-for (const [name, dir] of [['XDG_CACHE_HOME', '.cache'], ['XDG_CONFIG_HOME', '.config'], ['TMPDIR', '.tmp']]) {
-  process.env[name] ||= join(root, dir);
-  mkdirSync(process.env[name], { recursive: true });
-}
+keepBrowserFilesIn(root);
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
 const argv = process.argv.slice(2);

@@ -34,7 +34,7 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--bs-card-background); /* transparent when unset */
     }
-    :host([variant='horizontal']) .img {
+    :host([variant='horizontal']) .card:has(> .media) {
       grid-template-columns: var(--bs-card-media-size, 38%) minmax(0, 1fr);
       align-items: start;
     }
@@ -83,13 +83,13 @@ export const styles = [
       /* a one-line row (section, meta) and the gap above or below it */
       --_l: calc(1.1375em + var(--_gap) / 2);
     }
-    .s {
+    .body:has(> .section) {
       --_s: var(--_l);
     }
-    .m {
+    .body:has(> .meta:not([hidden])) {
       --_m: var(--_l);
     }
-    .e {
+    .body:has(> .excerpt) {
       --_e: calc(1.4em * var(--_xl) + var(--_gap) / 2);
     }
     .body > * {

@@ -184,9 +184,9 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   private _skeleton(): TemplateResult {
     const image = this._has('image');
     const r = this._rows();
-    return html`<div class="card ${image ? 'img' : ''}" part="card skeleton" aria-busy="true">
+    return html`<div class="card" part="card skeleton" aria-busy="true">
       ${image ? html`<div class="media skeleton" part="media"></div>` : nothing}
-      <div class=${r.body} part="body" aria-hidden="true">
+      <div class="body" part="body" aria-hidden="true">
         ${r.s ? html`<div class="section line skeleton"></div>` : nothing}
         <div class="headline skeleton"></div>
         ${r.e ? html`<div class="excerpt skeleton"></div>` : nothing}
@@ -197,14 +197,15 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   }
 
   /**
-   * Which optional rows the body has (section, excerpt, meta line) and its classes for them:
-   * the body's height, reserved while offscreen, follows from them.
+   * Which optional rows the body has (section, excerpt, meta line). The body's height, reserved
+   * while offscreen, follows from the rows it holds (`:has()` in the styles).
    */
-  private _rows(): { s: boolean; e: boolean; m: boolean; body: string } {
-    const s = this._has('section');
-    const e = this._has('excerpt');
-    const m = this._has('author') || this._has('date') || this._has('reading-time');
-    return { s, e, m, body: `body${s ? ' s' : ''}${e ? ' e' : ''}${m ? ' m' : ''}` };
+  private _rows(): { s: boolean; e: boolean; m: boolean } {
+    return {
+      s: this._has('section'),
+      e: this._has('excerpt'),
+      m: this._has('author') || this._has('date') || this._has('reading-time'),
+    };
   }
 
   private _card(a: Article): TemplateResult {
@@ -220,7 +221,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const minutes = has('reading-time') && a.readingTimeMinutes;
     const level = headingLevel(this.headingLevel, 3);
     const url = safeUrl(a.url);
-    return html`<article class="card ${image ? 'img' : ''}" part="card">
+    return html`<article class="card" part="card">
       ${image
         ? html`<div class="media" part="media" @contentvisibilityautostatechange=${this._near}>
             ${this._seen || hero
@@ -239,7 +240,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
               : nothing}
           </div>`
         : nothing}
-      <div class=${r.body} part="body">
+      <div class="body" part="body">
         ${r.s ? html`<div class="section line" part="section">${section || nothing}</div>` : nothing}
         <div class="headline" part="headline" role="heading" aria-level=${level} dir="auto">
           <a part="link" href=${url ?? nothing}>${a.title}</a>

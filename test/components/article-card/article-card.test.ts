@@ -422,6 +422,28 @@ describe('<article-card>', () => {
       if (shift !== undefined) expect(shift).to.be.lessThan(0.001);
     });
 
+    // Offscreen, the text box is skipped and sized by its reserved height alone: if that differs
+    // from its rendered height, cards move as the reader scrolls them into view. (`visible` and
+    // `hidden` force each state: a fresh `auto` box may not have been rendered yet.)
+    for (const variant of VARIANTS) {
+      for (const hide of ['', 'section', 'excerpt', 'author date reading-time', 'section excerpt author date reading-time']) {
+        it(`${variant}${hide ? `, hide="${hide}"` : ''}: the text box reserved while skipped is as tall as the rendered one`, async () => {
+          const wrapper = await mount<HTMLElement>(html`<div style="inline-size:480px">
+            <article-card variant=${variant} hide=${hide} .data=${story('1')} style="--bs-card-visibility: visible"></article-card>
+            <article-card variant=${variant} hide=${hide} .data=${story('1')} style="--bs-card-visibility: hidden"></article-card>
+            <article-card variant=${variant} hide=${hide} style="--bs-card-visibility: visible"></article-card>
+            <article-card variant=${variant} hide=${hide} style="--bs-card-visibility: hidden"></article-card>
+          </div>`);
+          const [shown, skipped, skeleton, skippedSkeleton] = [...wrapper.querySelectorAll('article-card')];
+          const h = (el: Element) => Math.round(part(el, 'body')!.getBoundingClientRect().height * 10) / 10;
+          expect(h(shown), 'rendered').to.be.greaterThan(20);
+          expect(h(skipped), 'reserved while skipped').to.equal(h(shown));
+          expect(h(skeleton), 'loading skeleton').to.equal(h(shown));
+          expect(h(skippedSkeleton), 'loading skeleton, skipped').to.equal(h(shown));
+        });
+      }
+    }
+
     it('a long headline is clamped to its reserved lines, and the card stays the same height', async () => {
       const short = await card(story('1'));
       const long = await card(story('2', { title: 'A very long headline that goes on and on '.repeat(8), excerpt: 'An excerpt that is much longer than one line. '.repeat(6) }));

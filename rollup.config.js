@@ -50,7 +50,8 @@ const copyDemoImages = () => ({
 //    quoted strings untouched;
 //  - html`` / svg`` (also lit/static-html's): every whitespace run that holds a line break
 //    becomes one line break, which renders exactly as the run did (white-space: normal and
-//    pre-line alike). Templates holding <pre>, <textarea>, <script> or <style> are left alone.
+//    pre-line alike), except inside <pre>, <textarea>, <script> and <style>, whose content
+//    is left as written (their tags are squeezed like any other).
 // The plugin returns a source map of its edits, so the maps still point into the TypeScript.
 const walk = (node, visit) => {
   if (!node || typeof node.type != 'string') return;
@@ -82,6 +83,36 @@ export const squeezeCss = (raw) =>
     .join('')
     .trim();
 export const squeezeHtml = (raw) => raw.replace(/[ \t]*\n\s*/g, '\n');
+/**
+ * squeezeHtml over a template's strings (the parts between its expressions), except what a
+ * <pre>, <textarea>, <script> or <style> holds. A state machine across the parts: markup, the
+ * opening tag of one of those elements (up to its `>`), then its content (up to its end tag).
+ * A stray `>` or `<pre` inside an attribute value only leaves more text as written.
+ */
+export const squeezeHtmlParts = (parts) => {
+  let state = 0; // 0 markup, 1 inside the opening tag, 2 inside the content
+  let name = '';
+  return parts.map((p) => {
+    let out = '';
+    let i = 0;
+    while (i < p.length) {
+      if (state == 2) {
+        const end = p.toLowerCase().indexOf('</' + name, i);
+        out += p.slice(i, end < 0 ? p.length : end);
+        i = end < 0 ? p.length : ((state = 0), end);
+        continue;
+      }
+      const re = state ? />/g : /<(pre|textarea|script|style)\b/gi;
+      re.lastIndex = i;
+      const m = re.exec(p);
+      const stop = m ? m.index + m[0].length : p.length;
+      out += squeezeHtml(p.slice(i, stop));
+      i = stop;
+      if (m) state ? (state = 2) : ((state = 1), (name = m[1].toLowerCase()));
+    }
+    return out;
+  });
+};
 
 // Source-map segments for a text with some ranges replaced: every output line and every edit
 // boundary maps back to where it came from (Base64 VLQ, as the source-map spec writes them).
@@ -166,8 +197,8 @@ export const minifyTemplates = () => ({
           edits.push([q.start, q.end, squeezeCss(raw)]);
         }
       } else if (/^(html|svg|staticHtml)$/.test(tag)) {
-        if (quasis.some((q) => /<(pre|textarea|script|style)\b/i.test(code.slice(q.start, q.end)))) return;
-        for (const q of quasis) edits.push([q.start, q.end, squeezeHtml(code.slice(q.start, q.end))]);
+        const out = squeezeHtmlParts(quasis.map((q) => code.slice(q.start, q.end)));
+        quasis.forEach((q, i) => edits.push([q.start, q.end, out[i]]));
       }
     });
     if (!edits.length) return null;

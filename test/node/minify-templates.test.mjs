@@ -2,7 +2,7 @@
 // must render exactly as written. Run: node --test test/node/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { squeezeCss, squeezeHtml } from '../../rollup.config.js';
+import { squeezeCss, squeezeHtml, squeezeHtmlParts } from '../../rollup.config.js';
 
 test('css: comments and spaces go; calc() keeps the spaces around + and -', () => {
   assert.equal(
@@ -34,4 +34,13 @@ test('css: identifier attribute values lose their quotes; other quoted strings s
 
 test('html: a whitespace run holding a line break becomes one line break', () => {
   assert.equal(squeezeHtml('<p>\n    <span>a</span>  b\n\n   c</p>'), '<p>\n<span>a</span>  b\nc</p>');
+});
+
+test('html: what <textarea>, <pre>, <script> and <style> hold is left as written; their tags are squeezed', () => {
+  assert.deepEqual(
+    squeezeHtmlParts(['<div>\n    <textarea\n      id=', '\n      rows="2"\n    >  keep\n\n   this  </textarea>\n    <p>\n  a</p>\n  <PRE class=x>\n  b\n</pre>\n  </div>']),
+    ['<div>\n<textarea\nid=', '\nrows="2"\n>  keep\n\n   this  </textarea>\n<p>\na</p>\n<PRE class=x>\n  b\n</pre>\n</div>'],
+  );
+  // Content that spans an expression stays as written on both sides of it.
+  assert.deepEqual(squeezeHtmlParts(['<pre>\n  a ', '\n  b</pre>\n  c']), ['<pre>\n  a ', '\n  b</pre>\nc']);
 });

@@ -186,10 +186,22 @@ export const ReplyGone: Story = {
   play: expectResult('alert', 'The comment you are replying to is no longer available.'),
 };
 
-/** The network fails: the comment is kept and will be sent when the browser is back online. */
+/** The browser is offline: the comment is kept and will be sent when the browser is back online. */
 export const Offline: Story = {
   render: withOptions({ simulate: (op) => (op === 'submitComment' ? offline() : undefined) }),
+  // The story's browser says it is offline (`navigator.onLine`) until another story is shown.
+  beforeEach: () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    return () => void delete (navigator as { onLine?: boolean }).onLine;
+  },
   play: expectResult('alert', 'You appear to be offline. Your comment is saved and will be sent when you are back online.'),
+};
+
+/** No answer while the browser is online (server down, blocked): the comment is kept; sending again is a resend. */
+export const NoAnswer: Story = {
+  name: 'No answer from the server',
+  render: withOptions({ simulate: (op) => (op === 'submitComment' ? offline() : undefined) }),
+  play: expectResult('alert', 'Your comment could not be sent. It is saved here; please try again.'),
 };
 
 /** A server error: the comment is kept; the next attempt is a resend. */

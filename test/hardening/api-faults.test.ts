@@ -67,6 +67,8 @@ interface Fault {
   answer: (good: unknown) => Answer;
   /** The connection is refused: a real request to a closed port. */
   refused?: boolean;
+  /** The browser also says it is offline (`navigator.onLine`) until the fault ends. */
+  offline?: boolean;
   code: BroadsheetErrorCode;
   /** What a loading element says. */
   says: keyof typeof LABELS;
@@ -96,8 +98,10 @@ const FAULTS: Fault[] = [
     says: 'loadError',
     formSays: 'flood',
   },
-  { name: 'no answer (timeout)', answer: () => 'hang', code: 'timeout', says: 'offline', formSays: 'commentOffline' },
-  { name: 'connection refused', answer: () => 'refused', refused: true, code: 'network', says: 'offline', formSays: 'commentOffline' },
+  // The browser is online, so the form cannot wait for an `online` event: the reader sends again.
+  { name: 'no answer (timeout)', answer: () => 'hang', code: 'timeout', says: 'offline', formSays: 'failed' },
+  { name: 'connection refused', answer: () => 'refused', refused: true, code: 'network', says: 'offline', formSays: 'failed' },
+  { name: 'connection refused, browser offline', answer: () => 'refused', refused: true, offline: true, code: 'network', says: 'offline', formSays: 'commentOffline' },
   {
     name: 'truncated JSON',
     answer: (good) => ({ status: 200, text: JSON.stringify(good).slice(0, 120), headers: { 'Content-Type': 'application/json' } }),
@@ -309,9 +313,11 @@ describe('API faults: every element shows an error state, and its retry works', 
 
 describe('API faults: <comment-form> keeps the comment, says what happened, and sends it once the API is back', () => {
   const values = { body: 'A sober piece, thank you.', name: 'Ann Reader', email: 'ann@example.com' };
+  afterEach(() => delete (navigator as any).onLine);
   for (const f of FAULTS) {
     it(`${f.name} → “${LABELS[f.formSays]}”, then published`, async () => {
       fault = f;
+      if (f.offline) Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
       const source = await inSource();
       const form = make<HTMLElement>(source, 'comment-form', {}, { article: '1', 'min-fill-ms': '0' });
       await settle(form);
@@ -328,6 +334,7 @@ describe('API faults: <comment-form> keeps the comment, says what happened, and 
       expect(sr(form).querySelector<HTMLTextAreaElement>('#body')!.value, 'the comment is kept').to.equal(values.body);
 
       fault = undefined;
+      delete (navigator as any).onLine;
       const done = oneEvent(form, 'comment-submitted');
       // Back online is the form's own cue to resend; otherwise the reader presses Send again.
       if (f.formSays == 'commentOffline') window.dispatchEvent(new Event('online'));

@@ -40,11 +40,15 @@ export interface CommentErrorDetail {
  * stored: the four fields and a "may have been sent" flag) under
  * `broadsheet:comment-draft:<source key>:<article>:<parent or 0>`, restored by the next form for
  * the same article, and removed only when the server confirms the comment. After a network
- * error or timeout the form says it will send the comment when the browser is back online,
- * and does so once on the `online` event, as a resend (a "duplicate" answer then means the
- * first attempt had landed: "Your comment was received."). A form restored with a pending
+ * error or timeout while the browser is offline (`navigator.onLine`), the form says it will
+ * send the comment when the browser is back online, and does so once on the `online` event,
+ * as a resend (a "duplicate" answer then means the first attempt had landed: "Your comment
+ * was received."); while the browser is online (a server down or blocked), it says the comment
+ * could not be sent, and the reader's next send is the resend. A form restored with a pending
  * attempt (the tab was reloaded or closed mid-send) sends it again as a resend straight away,
- * or when back online.
+ * or when back online. Only what the reader sent is ever sent by itself: an edit after a
+ * failed attempt cancels that, and a form moved to another article or parent mid-send keeps
+ * the comment being sent under its own draft and switches when the answer is in.
  *
  * **Spam defence** (first party, no third-party script): a honeypot field hidden from people
  * and assistive technology, and a minimum fill time (`min-fill-ms`, counted from the first
@@ -126,7 +130,7 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
   private _key?: string;
   /** Whether an earlier attempt may have reached the server, so the next one is a resend. */
   private _pending = false;
-  /** A network error happened: send again on the `online` event. */
+  /** A network error happened while offline: send again on the `online` event. */
   private _waiting = false;
   /** A submit failed validation: fields are checked again when they lose focus. */
   private _tried = false;
@@ -165,7 +169,8 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
   protected override willUpdate(): void {
     const client = this.client;
     const key = client && this.article ? draftKey(client.source.key, this.article, this.parent) : undefined;
-    if (key === this._key) return;
+    // While a comment is being sent, its draft stays this form's: the switch waits for the answer.
+    if (key === this._key || this._busy) return;
     // Another article or parent (a reply form moved under another comment): start afresh;
     // the previous draft stays under its own key.
     this._switched = !!(key && this._key);
@@ -214,6 +219,16 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
 
   private _save(pending = this._pending): void {
     if (this._key) saveDraft(this._key, { ...this._values(), pending });
+  }
+
+  /**
+   * The reader changed the comment: what the form holds now has not been sent, so nothing sends
+   * it by itself (neither the `online` event nor the next page load); the reader sends it.
+   */
+  private _edit(): void {
+    if (this._waiting) this._alert = '';
+    this._pending = this._waiting = false;
+    this._save();
   }
 
   private _online = (): void => {
@@ -317,7 +332,9 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
     this._pending = !(code == 'comment-rejected' || code == 'rate-limited' || (code == 'http' && e!.status! < 500));
     this._save();
     let alert: string | undefined = t.failed;
-    if (code == 'network' || code == 'timeout') {
+    // Only a browser that knows it is offline will say when it is back; a server that does not
+    // answer while the browser is online gets the plain "try again" (the next send is a resend).
+    if ((code == 'network' || code == 'timeout') && !navigator.onLine) {
       this._offline();
       alert = undefined;
     } else if (code == 'comment-rejected') {
@@ -336,7 +353,8 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
       } else {
         // A reason with a label of its own (`auth-required` → `authRequired`), else the field's message.
         const own = t[reason.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as 'closed'];
-        alert = own || (key ? t[key] : f == 'parentId' ? t.replyGone : e!.message || t.failed);
+        // The source's own message, unless it only names the reason (a proxy's or firewall's 4xx).
+        alert = own || (key ? t[key] : f == 'parentId' ? t.replyGone : (e!.message != reason && e!.message) || t.failed);
       }
     }
     if (alert) this._alert = alert;
@@ -357,7 +375,7 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
         aria-labelledby=${heading ? 'heading' : nothing}
         aria-busy=${this._busy ? 'true' : nothing}
         @submit=${(e: Event) => (e.preventDefault(), this._submit())}
-        @input=${() => this._save()}
+        @input=${this._edit}
         @focusout=${this._blur}
       >
         ${this._field('body', t.body)} ${this._field('name', t.name, 'text')}

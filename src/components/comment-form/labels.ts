@@ -41,7 +41,7 @@ export interface CommentFormLabels {
   authRequired: string;
   unknownArticle: string;
   replyGone: string;
-  /** A network error or timeout: the comment is sent again when the browser is back online. */
+  /** A network error or timeout while the browser is offline: the comment is sent again when it is back online. */
   offline: string;
   /** Any other failure (server error, rate limit, no data source). */
   failed: string;

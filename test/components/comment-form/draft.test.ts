@@ -11,6 +11,9 @@ const OFFLINE_MESSAGE = 'You appear to be offline. Your comment is saved and wil
 
 /** The page goes away: the element is removed, as on a reload or a closed tab. */
 const reload = (el: Element) => el.remove();
+/** The browser says it is offline (`navigator.onLine`), until `goOnline()`. */
+const goOffline = () => Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+const goOnline = () => delete (navigator as any).onLine;
 
 beforeEach(() => clearDrafts());
 
@@ -101,6 +104,9 @@ describe('<comment-form> draft', () => {
 });
 
 describe('<comment-form> offline', () => {
+  beforeEach(goOffline);
+  afterEach(goOnline);
+
   it('a network error keeps the draft, says it will retry, and sends once when back online, as a resend', async () => {
     const { client, sent } = spyClient({}, (_, nth) => (nth == 0 ? offline() : undefined));
     const el = await mount(client);
@@ -177,6 +183,7 @@ describe('<comment-form> offline', () => {
   });
 
   it('a tab closed while sending: the next form sends it again as a resend, and "received" if it had landed', async () => {
+    goOnline();
     const first = spyClient({ latencyMs: 10_000 });
     const el = await mount(first.client);
     fill(el, valid);
@@ -193,10 +200,47 @@ describe('<comment-form> offline', () => {
     expect(storedDraft()).to.be.null;
   });
 
-  describe('reloaded while offline', () => {
-    beforeEach(() => Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false }));
-    afterEach(() => delete (navigator as any).onLine);
+  it('an edit after the failure is not sent by itself: not when back online, not by the next page', async () => {
+    const { client, sent } = spyClient({}, () => offline());
+    const el = await mount(client);
+    fill(el, valid);
+    submit(el);
+    await waitUntil(() => alertText(el) == OFFLINE_MESSAGE);
+    fill(el, { body: 'Second thoughts, not sent yet' });
+    await el.updateComplete;
+    expect(alertText(el), 'no longer promised').to.equal('');
+    expect(storedDraft(), 'kept, and no longer an attempt that may have landed').to.deep.equal({ ...valid, body: 'Second thoughts, not sent yet', website: '' });
+    window.dispatchEvent(new Event('online'));
+    await aTimeout(30);
+    expect(sent, 'only the one the reader sent').to.have.length(1);
 
+    reload(el);
+    goOnline();
+    const next = spyClient();
+    const restored = await mount(next.client);
+    await aTimeout(30);
+    expect(field(restored, 'body').value).to.equal('Second thoughts, not sent yet');
+    expect(next.sent, 'a restored draft the reader has not sent stays unsent').to.have.length(0);
+    expect(statusText(restored) + alertText(restored)).to.equal('');
+  });
+
+  it('emptied after the failure: nothing is kept and nothing is sent', async () => {
+    const { client, sent } = spyClient({}, () => offline());
+    const el = await mount(client);
+    fill(el, valid);
+    submit(el);
+    await waitUntil(() => alertText(el));
+    fill(el, { body: '', name: '', email: '' });
+    expect(storedDraft()).to.be.null;
+    reload(el);
+    goOnline();
+    const next = await mount(spyClient().client);
+    await aTimeout(30);
+    expect(alertText(next) + statusText(next), 'no validation errors on a fresh form').to.equal('');
+    expect(sent).to.have.length(1);
+  });
+
+  describe('reloaded while offline', () => {
     it('the new form says it will send the comment, and does, once, when back online', async () => {
       const first = spyClient({}, () => offline());
       const el = await mount(first.client);
@@ -213,7 +257,7 @@ describe('<comment-form> offline', () => {
       await aTimeout(30);
       expect(sent, 'nothing sent while offline').to.have.length(0);
 
-      delete (navigator as any).onLine;
+      goOnline();
       window.dispatchEvent(new Event('online'));
       window.dispatchEvent(new Event('online'));
       await waitUntil(() => statusText(next) == 'Your comment has been published.');
@@ -221,6 +265,73 @@ describe('<comment-form> offline', () => {
       expect(sent).to.have.length(1);
       expect(sent[0].resend).to.be.true;
     });
+  });
+});
+
+describe('<comment-form> when the server does not answer while the browser is online', () => {
+  for (const [what, error] of [
+    ['a network error', offline],
+    ['a timeout', () => new BroadsheetError('timeout', 'No answer')],
+  ] as const) {
+    it(`${what}: "could not be sent… try again", the draft kept; the next send is a resend`, async () => {
+      const { client, sent } = spyClient({}, (_, nth) => (nth == 0 ? error() : duplicate()));
+      const el = await mount(client);
+      fill(el, valid);
+      submit(el);
+      await waitUntil(() => alertText(el));
+      expect(alertText(el), 'no promise that depends on an online event that will not come').to.equal(
+        'Your comment could not be sent. It is saved here; please try again.',
+      );
+      expect(storedDraft()).to.include({ ...valid, pending: true });
+      submit(el);
+      await waitUntil(() => statusText(el) == 'Your comment was received.');
+      expect(sent.map((s) => !!s.resend)).to.deep.equal([false, true]);
+    });
+  }
+});
+
+describe('<comment-form> moved to another parent while sending', () => {
+  it('the comment being sent keeps its own draft; the other draft is restored after the answer and never sent by itself', async () => {
+    goOffline();
+    try {
+      localStorage.setItem(draftKeyFor(OPEN, PARENT), JSON.stringify({ body: 'An older reply', name: 'Ann', email: '', website: '' }));
+      const { client, sent } = spyClient({ latencyMs: 80 }, () => offline());
+      const el = await mount(client);
+      fill(el, valid);
+      const failed = oneEvent(el, 'comment-error');
+      submit(el);
+      await el.updateComplete;
+      el.parent = PARENT; // "Reply" under another comment, mid-send
+      await failed;
+      await waitUntil(() => field(el, 'body').value == 'An older reply');
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem(draftKeyFor(OPEN))!), 'the sent comment, pending under its own key').to.deep.include({ ...valid, pending: true });
+      expect(JSON.parse(localStorage.getItem(draftKeyFor(OPEN, PARENT))!), 'the other draft, untouched').to.deep.equal({ body: 'An older reply', name: 'Ann', email: '', website: '' });
+      goOnline();
+      window.dispatchEvent(new Event('online'));
+      await aTimeout(30);
+      expect(sent.map((s) => s.input.parentId), 'the reply was never sent by itself').to.deep.equal([undefined]);
+    } finally {
+      goOnline();
+    }
+  });
+
+  it('on success, the answer goes to the comment that was sent, and the other draft is restored intact', async () => {
+    localStorage.setItem(draftKeyFor(OPEN, PARENT), JSON.stringify({ body: 'An older reply', name: 'Ann', email: '', website: '' }));
+    const { client, sent } = spyClient({ latencyMs: 80 });
+    const el = await mount(client);
+    fill(el, valid);
+    const done = oneEvent(el, 'comment-submitted');
+    submit(el);
+    await el.updateComplete;
+    el.parent = PARENT;
+    const { detail } = await done;
+    expect(detail.input.parentId).to.be.undefined;
+    await waitUntil(() => field(el, 'body').value == 'An older reply');
+    await aTimeout(30);
+    expect(localStorage.getItem(draftKeyFor(OPEN)), 'the sent comment is done').to.be.null;
+    expect(JSON.parse(localStorage.getItem(draftKeyFor(OPEN, PARENT))!)).to.deep.equal({ body: 'An older reply', name: 'Ann', email: '', website: '' });
+    expect(sent).to.have.length(1);
   });
 });
 

@@ -120,6 +120,20 @@ describe('<comment-form> on WordPress: every comment error', () => {
     });
   }
 
+  for (const [what, answer] of [
+    ['a firewall’s 403 page', { status: 403, text: '<html><body><h1>Forbidden</h1></body></html>', headers: { 'Content-Type': 'text/html' } }],
+    ['a proxy’s 413 with no body', { status: 413, text: '' }],
+  ] as const) {
+    it(`${what} (a 4xx that is not WordPress’s) → the generic message, not a code`, async () => {
+      stub.on(COMMENTS_POST, answer);
+      const el = await wpForm();
+      submit(el);
+      await waitUntil(() => alertText(el));
+      expect(alertText(el)).to.equal('Your comment could not be sent. It is saved here; please try again.');
+      expect(field(el, 'body').value).to.equal(valid.body);
+    });
+  }
+
   it('500 → the generic message, the comment kept', async () => {
     stub.on(COMMENTS_POST, wpError(500, 'rest_comment_failed_create', 'Creating comment failed.'));
     const el = await wpForm();
@@ -129,14 +143,16 @@ describe('<comment-form> on WordPress: every comment error', () => {
     expect(posts()).to.have.length(1);
   });
 
-  it('a failed network, then back online: sent again once, and WordPress’s duplicate answer means it was received', async () => {
+  it('offline, then back online: sent again once, and WordPress’s duplicate answer means it was received', async () => {
     stub.on(COMMENTS_POST, (_, nth) =>
       nth == 0 ? 'network-error' : wpError(409, 'comment_duplicate', 'Duplicate comment detected; it looks as though you&#8217;ve already said that!'),
     );
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     const el = await wpForm();
     submit(el);
     await waitUntil(() => alertText(el));
     expect(alertText(el)).to.equal('You appear to be offline. Your comment is saved and will be sent when you are back online.');
+    delete (navigator as any).onLine;
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => statusText(el) == 'Your comment was received.');

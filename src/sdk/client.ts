@@ -3,6 +3,7 @@ import type { Source, SourceContext } from './source.js';
 import { BroadsheetError as E } from './errors.js';
 import { rankRelated } from './related.js';
 import { compact } from './validate.js';
+import { safeUrl } from './text.js';
 
 export interface ClientOptions {
   source: Source;
@@ -156,7 +157,9 @@ export function createClient(options: ClientOptions): NewsClient {
     const age = Date.now() - t;
     if (age >= cacheTtlMs) {
       let sh = inflight.get(key);
-      if (!sh) {
+      // A request all its callers have just left is aborted but not yet gone: start afresh, or
+      // this caller would get the other caller's abort (React's StrictMode aborts and asks again).
+      if (!sh || sh.c.signal.aborted) {
         const mine = (sh = shared(make));
         inflight.set(key, mine);
         const end = (v?: unknown) => inflight.get(key) == mine && (inflight.delete(key), v && store(key, v));
@@ -189,7 +192,7 @@ export function createClient(options: ClientOptions): NewsClient {
         cached(
           'a' + k,
           (s) => {
-            if (!batch) {
+            if (!batch || batch.c.signal.aborted) {
               const keys: string[] = [];
               batch = shared(async (s) => {
                 await 0;
@@ -249,7 +252,7 @@ export function createClient(options: ClientOptions): NewsClient {
               articleId,
               parentId: parentId || undefined,
               authorName: name,
-              authorUrl: /^https?:\/\//i.test(website!) ? website : undefined,
+              authorUrl: safeUrl(website),
               bodyText: body,
               publishedAt: new Date().toISOString(),
               status: 'pending',

@@ -226,6 +226,26 @@ describe('NewsClient: batching articles.get', () => {
     expect((await pb).code).to.equal('aborted');
   });
 
+  // React's StrictMode (and any effect whose cleanup aborts) asks again in the same turn, right
+  // after the only caller aborted: the new caller must get a new request, not that abort.
+  for (const [what, ask] of [
+    ['articles.get', (c: ReturnType<typeof createClient>, signal?: AbortSignal) => c.articles.get('1', { signal })],
+    ['articles.list', (c: ReturnType<typeof createClient>, signal?: AbortSignal) => c.articles.list({ perPage: 2, signal })],
+    ['authors.get', (c: ReturnType<typeof createClient>, signal?: AbortSignal) => c.authors.get('7', { signal })],
+  ] as const) {
+    it(`${what}: asked again in the same turn after the only caller aborted, it is answered, not aborted`, async () => {
+      const fake = fakeSource();
+      const client = createClient({ source: fake.source });
+      const controller = new AbortController();
+      const first = failure(ask(client, controller.signal));
+      controller.abort();
+      const again = ask(client);
+      expect((await first).code).to.equal('aborted');
+      const value = (await again) as { id?: string; items?: unknown[] };
+      expect(value.id ?? value.items?.length, 'the second caller’s answer').to.be.ok;
+    });
+  }
+
   it('an already-aborted signal rejects without a request', async () => {
     const fake = fakeSource();
     const client = createClient({ source: fake.source });
@@ -533,7 +553,7 @@ describe('NewsClient: comments.submit', () => {
       articleId: '1',
       parentId: '12',
       authorName: 'Ayesha',
-      authorUrl: 'https://ayesha.example',
+      authorUrl: 'https://ayesha.example/',
       bodyText: 'A thoughtful piece.',
       status: 'pending',
     });

@@ -2,7 +2,7 @@
  * The WordPress REST API v2 source. Wire-format facts it relies on (see the fixture README):
  * zone-less GMT dates, HTML in `title/excerpt.rendered`, `_embed` for authors, featured media
  * and terms (embedded items may be error objects: they fail validation and are skipped),
- * pagination in `X-WP-Total(Pages)` headers, `include=` batching with `orderby=include`, and
+ * pagination in `X-WP-Total(Pages)` headers, `include=` and `slug=` batching, and
  * WordPress's comment error codes.
  *
  * Author roles: WordPress exposes no public role. A site can register a `broadsheet_role`
@@ -270,12 +270,15 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
         const all = [...new Set(keys.filter((k) => isId(k) == (param == 'include')))];
         for (let i = 0; i < all.length; i += 100) {
           const chunk = all.slice(i, i + 100);
-          const q = { [param]: chunk.join(), per_page: chunk.length, orderby: param == 'include' && param };
+          // Answers are matched by id and slug, so their order does not matter.
+          const q = { [param]: chunk.join(), per_page: chunk.length };
           jobs.push(posts(ctx, q).then(({ items }) => items.forEach((a) => found.set(a.slug, a).set(a.id, a))));
         }
       }
       await Promise.all(jobs);
-      return keys.map((k) => found.get(k));
+      // A slug as WordPress keeps it: lowercase, non-Latin letters percent-encoded (`%d8%b1…`),
+      // so `Russias-China`, `روس` and `%D8%B1…` (as a URL bar copies it) find their posts too.
+      return keys.map((k) => found.get(k.toLowerCase()));
     },
 
     async listArticles(query, ctx) {

@@ -6,7 +6,7 @@ import { stateStyles } from '../shared/state-styles.js';
  * Size reservation (no layout shift): in `full` the text column is at least
  * name (1.25em) + role + N bio lines + one line of links, plus the three gaps between them,
  * whatever has arrived; the skeleton draws inside the same column, and the bio never takes
- * more than its N lines (unless it is `whole`: an author without a page to send readers to).
+ * more than its N lines (unless the author has no page to send readers to: then it is whole).
  * `lh` follows the host's line height, so the reserve scales with the site's typography.
  */
 export const styles = [
@@ -61,7 +61,7 @@ export const styles = [
     .role {
       color: var(--bs-muted, color-mix(in srgb, currentColor 72%, transparent));
     }
-    /* At most N lines (whole: every line), each paragraph starting a line of its own, so N
+    /* At most N lines (or every line: below), each paragraph starting a line of its own, so N
        lines are exactly N lines of text. */
     .bio {
       display: -webkit-box;
@@ -69,7 +69,8 @@ export const styles = [
       -webkit-line-clamp: var(--_n);
       overflow: hidden;
     }
-    .whole {
+    /* An author without a page to send readers to: the whole bio. */
+    .text:not(:has(.more)) > .bio {
       display: block;
     }
     p {

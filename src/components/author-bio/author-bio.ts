@@ -157,7 +157,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
       ${this._avatar(author)}
       <div class="text">
         ${this._name(name)}${role}
-        ${paragraphs.length ? html`<div class="bio ${url ? '' : 'whole'}" part="text">${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}</div>` : nothing}
+        ${paragraphs.length ? html`<div class="bio" part="text">${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}</div>` : nothing}
         ${links.length || url
           ? html`<div class="foot">
               ${links.length

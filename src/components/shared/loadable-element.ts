@@ -27,6 +27,8 @@ export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
  * `<script type="application/json" data-broadsheet>` child, read before the first render), or
  * loaded by key through its client. A key or client change aborts the stale request and shows
  * the skeleton, so stale data never shows; an error shows a message and a retry button.
+ * Removed from the page, it stops a load in flight; moved (removed and put back), it keeps
+ * what it shows, and starts again a load it had stopped.
  *
  * @fires broadsheet-error - Loading failed; `detail.error` is the `BroadsheetError`.
  */
@@ -64,7 +66,7 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
 
   /** Loads again after an error. */
   retry(): void {
-    this._requestKey = undefined;
+    this._cancel();
     this.requestUpdate();
   }
 
@@ -79,32 +81,34 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
         this.data = JSON.parse(given.textContent!);
       } catch {} // not JSON: load as usual
     }
-    if (this.data !== undefined) {
-      this._cancel();
-      this._requestKey = undefined; // if `.data` is removed later, load by key again
-      return;
-    }
+    // If `.data` is removed later, it loads by key again.
+    if (this.data !== undefined) return this._cancel();
     const client = this.client;
     const key = this.loadKey();
     const requestKey = client && key !== undefined ? `${client.source.key}|${key}` : undefined;
     if (requestKey === this._requestKey) return;
     this._cancel();
     this._requestKey = requestKey;
-    this._loaded = undefined;
-    this._error = undefined;
+    this._loaded = this._error = undefined;
     if (client && key !== undefined) void this._fetch(client);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved (a keyed list reordered): a load the move stopped starts again; shown data stays.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Nobody will see the answer; a reconnect loads again (from the client's cache).
-    this._cancel();
-    this._requestKey = undefined;
+    // Nobody will see the answer of a load in flight: stopped, and started again on reconnect.
+    if (this._request) this._cancel();
   }
 
+  /** Stops the load in flight, and forgets what was asked for: the next update asks again. */
   private _cancel(): void {
     this._request?.abort();
-    this._request = undefined;
+    this._request = this._requestKey = undefined;
   }
 
   private async _fetch(client: NewsClient): Promise<void> {

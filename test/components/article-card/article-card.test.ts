@@ -250,6 +250,45 @@ describe('<article-card>', () => {
     });
   });
 
+  describe('moved in the page (a keyed list reordered)', () => {
+    it('with its own api, moved while loading: loads again and shows its story', async () => {
+      const fx = await loadWpFixture();
+      const stub = createFetchStub().on(/^GET \/moved\/wp-json\/wp\/v2\/posts/, (_, nth) => (nth == 0 ? 'hang' : { json: [wpPost(fx, 5)] }));
+      const realFetch = window.fetch;
+      window.fetch = stub.fetch;
+      try {
+        const api = `http://wp-${Math.random().toString(36).slice(2, 8)}.test/moved/wp-json`;
+        const wrapper = await mount<HTMLElement>(html`<div><article-card api=${api} article="5"></article-card><p></p></div>`);
+        const el = wrapper.querySelector('article-card')!;
+        await waitUntil(() => stub.requests.length == 1, 'no request');
+        wrapper.append(el); // a move: disconnected, then connected again
+        await isReady(el);
+        expect(text(el, 'headline')).to.equal('Post 5 – it’s here');
+        expect(stub.requests).to.have.length(2);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('moved once loaded: keeps its story, with no skeleton and no request', async () => {
+      const { source, calls } = watched(memory({ articles: [story('1')], authors: [] }));
+      const el = await inSource(createClient({ source, retries: 0 }), html`<article-card article="1"></article-card>`);
+      await isReady(el);
+      const skeletons: Node[] = [];
+      const observer = new MutationObserver((records) =>
+        records.forEach((r) => r.addedNodes.forEach((n) => n instanceof Element && n.matches('[part~=skeleton]') && skeletons.push(n))),
+      );
+      observer.observe(sr(el), { childList: true, subtree: true });
+      el.parentElement!.append(document.createElement('p'), el);
+      await el.updateComplete;
+      await aTimeout(30);
+      observer.disconnect();
+      expect(el.status).to.equal('ready');
+      expect(skeletons, 'never rebuilt through its skeleton').to.have.length(0);
+      expect(calls).to.have.length(1);
+    });
+  });
+
   describe('accessibility (axe) in every variant and state', () => {
     for (const variant of VARIANTS) {
       it(`${variant}: loading, ready and error are axe-clean`, async () => {

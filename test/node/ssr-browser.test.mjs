@@ -146,7 +146,7 @@ test('with JavaScript it hydrates: no request to the API, the same nodes, boxes 
     });
     const state = await page.evaluate(() => {
       const bio = document.querySelector('author-bio');
-      return { bio: bio.status, data: bio.data?.name, related: document.querySelector('related-stories').value?.length, ld: bio.querySelectorAll('script[type="application/ld+json"]').length };
+      return { bio: bio.status, data: bio.value?.name, related: document.querySelector('related-stories').value?.length, ld: bio.querySelectorAll('script[type="application/ld+json"]').length };
     });
     assert.deepEqual(state, { bio: 'ready', data: 'Saeed Minhas', related: 5, ld: 1 }, 'the elements run on the embedded data; the JSON-LD stays single');
   } finally {
@@ -163,6 +163,24 @@ test('control: without the embedded data the same page does request the API', as
     const apiBefore = server.apiRequests;
     await page.goto(server.url, { waitUntil: 'load' });
     await until(() => server.apiRequests > apiBefore, 'the elements asked the API for their data');
+  } finally {
+    await page.close();
+  }
+});
+
+test('a hydrated element given another key loads it: the embedded data was only for the first', async () => {
+  const page = await newPage(chromium.browser, WHOLE_PAGE);
+  try {
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('author-bio')?.status === 'ready', { timeout: 10000 });
+    const apiBefore = server.apiRequests;
+    assert.equal(await page.evaluate(() => document.querySelector('author-bio').value.name), 'Saeed Minhas');
+    // A page script (a single-page app's navigation) points it at another author.
+    // (This server's API answers 503: the element asks it, then says it could not load.)
+    await page.evaluate(() => document.querySelector('author-bio').setAttribute('author', 'farah-qadri'));
+    await until(() => server.apiRequests > apiBefore, 'it asked the API for the new author');
+    await page.waitForFunction(() => document.querySelector('author-bio').status === 'error', { timeout: 15000 });
+    assert.equal(await page.evaluate(() => document.querySelector('author-bio').value), undefined, 'the first author is no longer shown');
   } finally {
     await page.close();
   }

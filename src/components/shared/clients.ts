@@ -7,12 +7,9 @@ const clients = new Map<string, NewsClient>();
  * One client per API base URL for the whole page, so twenty cards with the same `api` share a
  * cache and their requests batch into one.
  */
-export function clientFor(api: string): NewsClient {
+export const clientFor = (api: string): NewsClient => {
   const key = api.replace(/\/+$/, '');
-  let client = clients.get(key);
-  if (!client) {
-    client = createClient({ source: wordpress(key) });
-    clients.set(key, client);
-  }
+  const client = clients.get(key) ?? createClient({ source: wordpress(key) });
+  clients.set(key, client);
   return client;
-}
+};

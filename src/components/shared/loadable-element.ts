@@ -23,9 +23,9 @@ export const stateLabels: StateLabels = {
 export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
 
 /**
- * An element that shows one piece of data: given directly as `.data` (or as JSON in a
- * `<script type="application/json" data-broadsheet>` child, read before the first render), or
- * loaded by key through its client. A key or client change aborts the stale request and shows
+ * An element that shows one piece of data: given directly as `.data`, or loaded by key through
+ * its client (a server-rendered element's `<script type="application/json" data-broadsheet>`
+ * child, read before the first render, counts as loaded for the key it was rendered with). A key or client change aborts the stale request and shows
  * the skeleton, so stale data never shows; an error shows a message and a retry button.
  * Removed from the page, it stops a load in flight; moved (removed and put back), it keeps
  * what it shows, and starts again a load it had stopped.
@@ -75,18 +75,20 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
     // Data given in the page (broadsheet/ssr writes what it rendered with): a
     // `<script type="application/json" data-broadsheet>` child, read once, so a server-rendered
     // element hydrates without fetching. (No querySelector while rendering on the server.)
+    // It counts as loaded for its key (`|key`), whatever the client: another key loads.
     const given = !this.hasUpdated && this.data === undefined && this.querySelector?.(':scope>script[type="application/json"][data-broadsheet]');
+    const key = this.loadKey();
     if (given) {
       try {
-        this.data = JSON.parse(given.textContent!);
+        this._loaded = JSON.parse(given.textContent!);
+        this._requestKey = '|' + key;
       } catch {} // not JSON: load as usual
     }
     // If `.data` is removed later, it loads by key again.
     if (this.data !== undefined) return this._cancel();
     const client = this.client;
-    const key = this.loadKey();
     const requestKey = client && key !== undefined ? `${client.source.key}|${key}` : undefined;
-    if (requestKey === this._requestKey) return;
+    if (requestKey === this._requestKey || this._requestKey == '|' + key) return;
     this._cancel();
     this._requestKey = requestKey;
     this._loaded = this._error = undefined;

@@ -141,31 +141,27 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
     }
     const name = author.name;
     const url = safeUrl(author.url);
-    const role = author.role ? html`<span class="role" part="role" dir="auto">${author.role}</span>` : nothing;
-    if (compact) {
-      const label = url ? html`<a href=${url}>${name}</a>` : name;
-      return html`<div class="box" part="bio">
-        ${this._avatar(author)}
-        <div class="text">${this._name(label)}${role}</div>
-      </div>`;
-    }
-    // The SDK's plain text marks each paragraph (a block in the CMS's HTML) with a line break.
+    // Compact: the name links to the author's page, and nothing follows the role. Full: the bio
+    // (the SDK's plain text marks each paragraph with a line break), the links and "More from".
     // With the author's page to send readers to, the bio keeps to its lines; without, it shows whole.
-    const paragraphs = (author.bio ?? '').split(/\s*\n\s*/).filter(Boolean);
-    const links = (author.links ?? []).filter((l) => l.label && safeUrl(l.url));
+    const paragraphs = compact ? [] : (author.bio ?? '').split(/\s*\n\s*/).filter(Boolean);
+    const links = compact ? [] : (author.links ?? []).filter((l) => l.label && safeUrl(l.url));
+    const more = !compact && url;
     return html`<div class="box" part="bio">
       ${this._avatar(author)}
       <div class="text">
-        ${this._name(name)}${role}
+        ${this._name(compact && url ? html`<a href=${url}>${name}</a>` : name)}${author.role
+          ? html`<span class="role" part="role" dir="auto">${author.role}</span>`
+          : nothing}
         ${paragraphs.length ? html`<div class="bio" part="text">${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}</div>` : nothing}
-        ${links.length || url
+        ${links.length || more
           ? html`<div class="foot">
               ${links.length
                 ? html`<ul part="links">
                     ${links.map((l) => html`<li><a part="link" href=${safeUrl(l.url)!}>${l.label}</a></li>`)}
                   </ul>`
                 : nothing}
-              ${url ? html`<a class="more" part="more" href=${url}>${fill(this.t.more, { name })}</a>` : nothing}
+              ${more ? html`<a class="more" part="more" href=${more}>${fill(this.t.more, { name })}</a>` : nothing}
             </div>`
           : nothing}
       </div>

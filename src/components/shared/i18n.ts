@@ -23,7 +23,7 @@ export function localize<L extends object>(defaults: L, lang: string, overrides?
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
 }
 
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();

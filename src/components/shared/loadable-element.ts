@@ -135,7 +135,12 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
     const message = code == 'not-found' ? t.notFound : code == 'network' || code == 'timeout' ? t.offline : t.loadError;
     return html`<div class="error" part="error" role="alert">
       <p>${message}</p>
-      ${code == 'not-found' ? nothing : html`<button type="button" part="retry" @click=${this.retry}>${t.retry}</button>`}
+      ${code == 'not-found'
+        ? nothing
+        : // Pressing it removes it: focus first goes to the element itself (out of the tab order),
+          // where it stays as the content comes, so the next Tab is the content's first control.
+          // (Not in `retry()`, which a page may call while the reader is elsewhere.)
+          html`<button type="button" part="retry" @click=${() => ((this.tabIndex = -1), this.focus(), this.retry())}>${t.retry}</button>`}
     </div>`;
   }
 }

@@ -313,6 +313,24 @@ describe('<article-card>', () => {
   });
 
   describe('keyboard', () => {
+    it('retry by keyboard: focus stays on the card while it loads, and the next Tab is its link', async () => {
+      let fail = true;
+      const el = await inSource(
+        memClient([story('1')], { simulate: () => (fail ? new BroadsheetError('http', 'Server error', { status: 500 }) : undefined), latencyMs: 30 }),
+        html`<article-card article="1"></article-card>`,
+      );
+      await waitUntil(() => el.status === 'error', 'the card did not fail', { timeout: 5000 });
+      fail = false;
+      part<HTMLButtonElement>(el, 'retry')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(document.activeElement, 'not lost to the page while it loads').to.equal(el);
+      await isReady(el);
+      expect(document.activeElement, 'still on the card').to.equal(el);
+      expect(el.hasAttribute('tabindex') && el.tabIndex, 'focusable by script only, not a tab stop').to.equal(-1);
+      await sendKeys({ press: 'Tab' });
+      expect(sr(el).activeElement, 'the next Tab is the story').to.equal(link(el));
+    });
+
     it('the card is one tab stop, named by its headline, and Enter follows the link', async () => {
       const a = story('1');
       const wrapper = await mount<HTMLElement>(html`<div>

@@ -103,7 +103,8 @@ const join = <T>(sh: Shared<T>, signal?: AbortSignal) =>
 /**
  * Creates a client over a `Source`: many `articles.get` in one tick become one request,
  * identical in-flight requests are shared, results are cached (fresh for `cacheTtlMs`, then
- * served stale for `staleTtlMs` while refetched in the background), every attempt has a
+ * served stale for `staleTtlMs` while refetched in the background; at most 1,000, then the
+ * cache starts afresh), every attempt has a
  * timeout, and GETs are retried on network errors, timeouts, 5xx and 429 with bounded,
  * jittered exponential backoff that honours `retryAfterMs`. `comments.submit` is never retried.
  */
@@ -135,14 +136,16 @@ export function createClient(options: ClientOptions): NewsClient {
     return join(sh, outer)
       .finally(() => clearTimeout(timer))
       .catch((e) => {
-        e = e instanceof E ? e : new E('network', e?.message || 'Network error', { cause: e });
+        e = e instanceof E ? e : new E('network', String(e), { cause: e });
         wait = e.retryAfterMs ?? Math.random() * Math.min(5e3, 300 * 2 ** i);
         if (i >= tries || !e.retryable || wait > 3e4) throw e;
         return run(task, outer, tries, i + 1, wait);
       });
   };
 
-  const store = (key: string, v: unknown) => cache.set(key, [v, Date.now()]);
+  // At most 1,000 results, then it starts afresh: a long-lived client (a server, a page open
+  // all day) must not grow with every search it was ever asked.
+  const store = (key: string, v: unknown) => (cache.size < 1e3 || cache.clear(), cache.set(key, [v, Date.now()]));
   const keep = (a?: Article) => a && (store('a' + a.id, a), store('a' + a.slug, a));
   const keepAll = <T extends (Article | undefined)[]>(list: T) => (list.forEach(keep), list);
 

@@ -257,6 +257,18 @@ describe('NewsClient: batching articles.get', () => {
 });
 
 describe('NewsClient: sharing and caching', () => {
+  it('keeps at most 1,000 results, then starts afresh: a long-lived client does not grow with every search', async () => {
+    const fake = fakeSource();
+    const client = createClient({ source: fake.source });
+    await client.articles.list({ search: 'first' });
+    await client.articles.list({ search: 'first' });
+    expect(fake.count('listArticles'), 'a repeat is served from the cache').to.equal(1);
+    for (let i = 0; i < 1000; i++) await client.articles.list({ search: `q${i}` });
+    expect(fake.count('listArticles')).to.equal(1001);
+    await client.articles.list({ search: 'first' });
+    expect(fake.count('listArticles'), 'the first search was dropped').to.equal(1002);
+  });
+
   it('identical in-flight requests share one request; different ones do not', async () => {
     const fake = fakeSource();
     const client = createClient({ source: fake.source });

@@ -14,6 +14,8 @@ function loadDemoClient(): Promise<NewsClient> {
 
 /**
  * Provides one data client to every Broadsheet element inside it, so a page sets its API once.
+ * Nested, the nearest one with something set answers; one with nothing set (yet) lets the
+ * elements inside it use the one around it, and takes them over once it is set.
  *
  * @summary Shares a data source with the Broadsheet elements inside it.
  *
@@ -47,11 +49,14 @@ export class NewsSource extends LitElement {
     const wanted = this.client ?? (this.source == 'demo' ? 'demo' : this.api);
     this._wanted = wanted;
     if (wanted == 'demo') {
+      // Answering already, with nothing yet: the elements inside wait for the demo, not another source.
+      this._provider.setValue(undefined);
       void loadDemoClient().then((client) => {
         if (this._wanted == 'demo') this._provider.setValue(client);
       });
     } else {
-      this._provider.setValue(typeof wanted == 'string' ? clientFor(wanted) : wanted);
+      // With nothing set it does not answer: the elements inside use a <news-source> around it.
+      this._provider.setValue(typeof wanted == 'string' ? clientFor(wanted) : wanted, !!wanted);
     }
   }
 

@@ -16,6 +16,10 @@ export interface ContextRequestEvent<V> extends Event {
   readonly subscribe?: boolean;
 }
 
+/** `context-provider`: a provider starts answering (so consumers ask again and the nearest answers). */
+const announce = (host: Element, context: unknown) =>
+  host.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context }));
+
 /**
  * Asks for `context` whenever `host` connects, and hears every new value until it disconnects.
  * Unanswered (no provider around it yet: a `<news-source>` defined, upgraded or inserted later),
@@ -58,32 +62,51 @@ export function consume<V>(host: Host, context: unknown, callback: (value: V) =>
   });
 }
 
-/** Answers requests for `context` from inside `host`, and tells subscribers of every change. */
+/**
+ * Answers requests for `context` from inside `host`, and tells subscribers of every change.
+ * Until it is `on` (a `<news-source>` with nothing set yet), it lets requests through to a
+ * provider around it; when it comes on inside another one, that one's consumers ask again,
+ * so those inside it move to it (as @lit/context's providers do).
+ */
 export class ContextProvider<V> {
-  private readonly subscribers = new Map<ContextCallback<V>, () => void>();
+  /** Each subscriber's unsubscribe and the element that asked. */
+  private readonly subscribers = new Map<ContextCallback<V>, [() => void, Element]>();
   private value?: V;
+  private on = false;
 
-  constructor(host: Host, context: unknown) {
+  constructor(
+    private readonly host: Host,
+    private readonly context: unknown,
+  ) {
     host.addEventListener('context-request', (e) => {
       const { context: wanted, callback, subscribe, contextTarget } = e as ContextRequestEvent<V>;
-      if (wanted !== context || contextTarget == host) return;
+      if (wanted !== context || contextTarget == host || !this.on) return;
       e.stopPropagation();
       let unsubscribe: (() => void) | undefined;
       if (subscribe) {
-        unsubscribe = this.subscribers.get(callback) ?? (() => this.subscribers.delete(callback));
-        this.subscribers.set(callback, unsubscribe);
+        unsubscribe = this.subscribers.get(callback)?.[0] ?? (() => this.subscribers.delete(callback));
+        this.subscribers.set(callback, [unsubscribe, contextTarget]);
       }
       callback(this.value as V, unsubscribe);
     });
-    // Lets the elements that asked before this provider existed ask again (see `consume`).
-    host.addController({
-      hostConnected: () => host.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context })),
+    host.addEventListener('context-provider', (e) => {
+      if ((e as Event & { context: unknown }).context === context && e.target != host)
+        for (const [callback, [, contextTarget]] of this.subscribers)
+          contextTarget.dispatchEvent(
+            Object.assign(new Event('context-request', { bubbles: true, composed: true }), { context, contextTarget, subscribe: true, callback }),
+          );
     });
+    // Lets the elements that asked before this provider existed ask again (see `consume`).
+    host.addController({ hostConnected: () => this.on && announce(host, context) });
   }
 
-  setValue(value: V): void {
+  /** The value to give; `on` false: not answering (requests go through to a provider around it). */
+  setValue(value: V, on = true): void {
+    const starts = on && !this.on;
+    this.on = on;
+    if (starts) announce(this.host, this.context);
     if (value === this.value) return;
     this.value = value;
-    for (const [callback, unsubscribe] of this.subscribers) callback(value, unsubscribe);
+    for (const [callback, [unsubscribe]] of this.subscribers) callback(value, unsubscribe);
   }
 }

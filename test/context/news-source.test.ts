@@ -54,6 +54,37 @@ describe('<news-source>', () => {
     expect(headline(b)).to.equal('Inner');
   });
 
+  it('a nested <news-source> with nothing set lets its elements use the one around it', async () => {
+    const el = fixtureSync(html`<news-source .client=${clientWith('outer-only', 'Outer')}>
+      <news-source><article-card article="1"></article-card></news-source>
+    </news-source>`);
+    const card = el.querySelector('article-card') as ArticleCard;
+    await waitUntil(() => card.status === 'ready', 'the card waited for an empty source', { timeout: 5000 });
+    expect(headline(card)).to.equal('Outer');
+  });
+
+  it('a nested <news-source> set later takes its elements over from the one around it', async () => {
+    const el = fixtureSync(html`<news-source .client=${clientWith('outer-first', 'Outer')}>
+      <article-card id="a" article="1"></article-card>
+      <news-source id="inner"><article-card id="b" article="1"></article-card></news-source>
+    </news-source>`);
+    const [a, b] = ['#a', '#b'].map((s) => el.querySelector(s) as ArticleCard);
+    await waitUntil(() => headline(b) === 'Outer', 'nothing set inside yet: the outer source', { timeout: 5000 });
+    (el.querySelector('#inner') as NewsSource).client = clientWith('inner-later', 'Inner');
+    await waitUntil(() => headline(b) === 'Inner', 'the card did not move to the nearer source', { timeout: 5000 });
+    expect(headline(a), 'the card outside it stays').to.equal('Outer');
+  });
+
+  it('a nested source="demo" answers at once, so its elements never ask the source around it', async () => {
+    const outer = createClient({ source: memory({ articles: [], authors: [] }, { name: 'outer-unused' }) });
+    const calls: string[] = [];
+    const spy = { ...outer, articles: { ...outer.articles, get: (k: string, o?: object) => (calls.push(k), outer.articles.get(k, o)) } };
+    const el = fixtureSync(html`<news-source .client=${spy}><news-source source="demo"><article-card article="101"></article-card></news-source></news-source>`);
+    const card = el.querySelector('article-card') as ArticleCard;
+    await waitUntil(() => card.status === 'ready', 'the demo article did not come', { timeout: 5000 });
+    expect(calls, 'nothing asked of the outer source').to.deep.equal([]);
+  });
+
   it('takes no space of its own, so it can wrap any part of a page', async () => {
     const el = fixtureSync(html`<news-source source="demo"></news-source>`);
     expect(getComputedStyle(el).display).to.equal('contents');

@@ -294,7 +294,11 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
     };
 
     const spam = this._el('hp')?.value ? 'honeypot' : !auto && !this._restored && Date.now() - this._start < this.minFillMs ? 'too fast' : '';
-    if (spam) return fail(new BroadsheetError('comment-rejected', 'Spam check: ' + spam, { reason: 'other' }), t.refused);
+    // The alert is emptied on screen first, so the same message a second time is read out again.
+    if (spam) {
+      await this.updateComplete;
+      return fail(new BroadsheetError('comment-rejected', 'Spam check: ' + spam, { reason: 'other' }), t.refused);
+    }
     const client = this.client;
     if (!client || !this.article) {
       return fail(new Error('No article or data source'));

@@ -273,9 +273,17 @@ describe('<comment-form> spam defence', () => {
     const { client, sent } = spyClient();
     const el = await mount(client, { 'min-fill-ms': '300' });
     fill(el, valid);
+    const said: string[] = [];
+    const region = el.shadowRoot!.querySelector('[role=alert]')!;
+    const observer = new MutationObserver(() => said.push(region.textContent!.trim()));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
     submit(el);
-    await el.updateComplete;
+    await waitUntil(() => alertText(el));
     expect(alertText(el)).to.equal('Your comment could not be sent. Please wait a moment and try again.');
+    submit(el); // too fast again: the same message must be read out again
+    await waitUntil(() => said.length >= 3 && alertText(el));
+    observer.disconnect();
+    expect(said.filter(Boolean), 'announced twice').to.have.length(2);
     await aTimeout(20);
     expect(sent).to.have.length(0);
     await aTimeout(320);

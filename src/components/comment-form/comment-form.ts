@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { BroadsheetError, isBroadsheetError } from '../../sdk/errors.js';
+import { BroadsheetError } from '../../sdk/errors.js';
 import type { Comment, CommentInput, CommentResult } from '../../sdk/model.js';
 import { BroadsheetElement, headingLevel } from '../shared/broadsheet-element.js';
 import { clearDraft, draftKey, loadDraft, saveDraft, type CommentDraft } from './draft-store.js';
@@ -330,7 +330,8 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
 
   private _failed(error: unknown, input: CommentInput): void {
     const t = this.t;
-    const e = isBroadsheetError(error) ? error : undefined;
+    // By its code, not its class: another copy of Broadsheet's client throws its own BroadsheetError.
+    const e = error as BroadsheetError | undefined;
     const code = e?.code;
     // Only a clear refusal proves the comment did not land; after anything else, resend.
     this._pending = !(code == 'comment-rejected' || code == 'rate-limited' || (code == 'http' && e!.status! < 500));

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { NewsClient } from '../../sdk/client.js';
-import { isBroadsheetError } from '../../sdk/errors.js';
+import type { BroadsheetError } from '../../sdk/errors.js';
 import { BroadsheetElement } from './broadsheet-element.js';
 
 /** Labels every data-driven element has for its loading and error states. */
@@ -131,7 +131,9 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
   protected renderError(): TemplateResult {
     const t = this.t;
     const error = this._error;
-    const code = isBroadsheetError(error) ? error.code : undefined;
+    // By its code, not its class: a client from another copy of Broadsheet on the page (the CDN
+    // embed's <news-source> around an app's own elements) throws that copy's BroadsheetError.
+    const code = (error as BroadsheetError | undefined)?.code;
     const message = code == 'not-found' ? t.notFound : code == 'network' || code == 'timeout' ? t.offline : t.loadError;
     return html`<div class="error" part="error" role="alert">
       <p>${message}</p>

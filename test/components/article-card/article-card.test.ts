@@ -396,6 +396,17 @@ describe('<article-card>', () => {
       expect(part(el, 'retry')).to.be.null;
     });
 
+    it('an error from another copy of Broadsheet is read by its code: "no longer available", no retry', async () => {
+      // What the CDN embed's client throws to an app's own elements: its own BroadsheetError class.
+      const foreign = Object.assign(new Error('No article "1"'), { name: 'BroadsheetError', code: 'not-found' });
+      const base = memClient([story('1')]);
+      const other: NewsClient = { ...base, articles: { ...base.articles, get: () => Promise.reject(foreign) } };
+      const el = await inSource(other, html`<article-card article="1"></article-card>`);
+      await waitUntil(() => el.status === 'error', 'did not fail', { timeout: 5000 });
+      expect(text(el, 'error')).to.equal('This is no longer available.');
+      expect(part(el, 'retry')).to.be.null;
+    });
+
     it('changing article refetches, aborts the old request and never shows the old story', async () => {
       const slow = memory({ articles: [story('1'), story('2')], authors: [] }, { latencyMs: 150 });
       const { source, calls } = watched(slow);

@@ -253,6 +253,19 @@ describe('<comment-form> refusals from the source', () => {
   });
 });
 
+describe('<comment-form> with another copy of Broadsheet’s client', () => {
+  it('reads a refusal by its code and reason, not its class', async () => {
+    const foreign = Object.assign(new Error('Comments are closed.'), { name: 'BroadsheetError', code: 'comment-rejected', reason: 'closed' });
+    const { client } = spyClient();
+    const el = await mount({ ...client, comments: { ...client.comments, submit: () => Promise.reject(foreign) } });
+    fill(el, valid);
+    submit(el);
+    await waitUntil(() => alertText(el));
+    expect(alertText(el)).to.equal('Comments are closed on this article.');
+    expect(storedDraft(), 'a refusal: not pending').not.to.have.property('pending');
+  });
+});
+
 describe('<comment-form> spam defence', () => {
   it('a filled honeypot sends nothing and refuses quietly', async () => {
     const { client, sent } = spyClient();

@@ -54,6 +54,19 @@ describe('<news-source>', () => {
     expect(headline(b)).to.equal('Inner');
   });
 
+  it('elements inside a nested source never ask the one around it, even before the nested one first renders', async () => {
+    const outer = clientWith('outer-spied', 'Outer');
+    const asked: string[] = [];
+    const spy = { ...outer, articles: { ...outer.articles, get: (k: string, o?: object) => (asked.push(k), outer.articles.get(k, o)) } };
+    const el = fixtureSync(html`<news-source .client=${spy}>
+      <article-card id="a" article="1"></article-card>
+      <news-source .client=${clientWith('inner-spied', 'Inner')}><article-card id="b" article="1"></article-card></news-source>
+    </news-source>`);
+    const [a, b] = ['#a', '#b'].map((s) => el.querySelector(s) as ArticleCard);
+    await waitUntil(() => headline(a) === 'Outer' && headline(b) === 'Inner', 'cards not ready', { timeout: 5000 });
+    expect(asked, 'only the outer card asked the outer source').to.deep.equal(['1']);
+  });
+
   it('a nested <news-source> with nothing set lets its elements use the one around it', async () => {
     const el = fixtureSync(html`<news-source .client=${clientWith('outer-only', 'Outer')}>
       <news-source><article-card article="1"></article-card></news-source>

@@ -206,12 +206,13 @@ export function createClient(options: ClientOptions): NewsClient {
             const sh = batch;
             const keys = sh.k!;
             keys.includes(k) || keys.push(k);
-            const pick = (found: (Article | undefined)[], i: number) => found[i] ?? Promise.reject(new E('not-found', `No article "${k}"`));
+            const pick = (found: (Article | undefined)[], i: number) => found[i] ?? Promise.reject(new E('not-found', `No article ${k}`));
             return join(sh, s).then(
               (found) => pick(found, keys.indexOf(k)),
               // One malformed article must not fail the others that shared its request: after a
-              // batch fails validation, each of its keys is asked for again on its own.
-              (e) => (e.code == 'invalid-response' && keys.length > 1 ? run((ctx) => source.getArticles([k], ctx).then(keepAll), s).then((found) => pick(found, 0)) : Promise.reject(e)),
+              // batch fails validation on an item (`posts[3].title`), each of its keys is asked for
+              // again on its own. A whole answer that is not a list (a firewall's page) is not.
+              (e) => (e.code == 'invalid-response' && /]/.test(e.path) && keys.length > 1 ? run((ctx) => source.getArticles([k], ctx).then(keepAll), s).then((found) => pick(found, 0)) : Promise.reject(e)),
             );
           },
           signal,

@@ -309,6 +309,15 @@ describe('API faults: every element shows an error state, and its retry works', 
     expect(stub.requests[0].url.searchParams.get('include'), 'the cards shared one request').to.equal('1,2,3');
     expect(cards.map(statusOf)).to.deep.equal(['ready', 'error', 'ready']);
   });
+
+  it('an answer that is not a list at all (a firewall’s page) fails the cards with that one request, not one more per card', async () => {
+    stub.on(/^GET \/wp-json\/wp\/v2\/posts\?.*include=/, { status: 200, text: '<!DOCTYPE html><title>Just a moment…</title>', headers: { 'Content-Type': 'text/html' } });
+    const source = await inSource();
+    const cards = ['1', '2', '3', '4', '5'].map((article) => make<HTMLElement>(source, 'article-card', {}, { article }));
+    await waitUntil(() => cards.every((el) => statusOf(el) != 'loading'), 'the cards did not settle');
+    expect(cards.map(statusOf)).to.deep.equal(['error', 'error', 'error', 'error', 'error']);
+    expect(stub.requests, 'one request for the five').to.have.length(1);
+  });
 });
 
 describe('API faults: <comment-form> keeps the comment, says what happened, and sends it once the API is back', () => {

@@ -304,7 +304,8 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
       // (anonymous /users/1 is a 401) is simply not in the list.
       // No `_fields`: a user has few fields beyond those read here.
       const [a] = (await page(ctx, 'users', { [isId(key) ? 'include' : 'slug']: key }, author)).items;
-      if (!a) throw new E('not-found', `No author ${key}`, { status: 404 });
+      // (Not an HTTP 404: the list was answered, without this user.)
+      if (!a) throw new E('not-found', `No author ${key}`);
       return a;
     },
 

@@ -98,6 +98,18 @@ describe('<news-source>', () => {
     expect(calls, 'nothing asked of the outer source').to.deep.equal([]);
   });
 
+  it('a new client for the same source does not reload its elements; retry() does, through it', async () => {
+    const el = fixtureSync(html`<news-source .client=${clientWith('same', 'Signed out')}><article-card article="1"></article-card></news-source>`) as NewsSource;
+    const card = el.querySelector('article-card') as ArticleCard;
+    await waitUntil(() => headline(card) === 'Signed out', 'first client not used', { timeout: 5000 });
+    el.client = clientWith('same', 'Signed in'); // same source key: memory:same
+    await card.updateComplete;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(headline(card), 'no reload for a new client of the same source').to.equal('Signed out');
+    card.retry();
+    await waitUntil(() => headline(card) === 'Signed in', 'retry() did not load through the new client', { timeout: 5000 });
+  });
+
   it('takes no space of its own, so it can wrap any part of a page', async () => {
     const el = fixtureSync(html`<news-source source="demo"></news-source>`);
     expect(getComputedStyle(el).display).to.equal('contents');

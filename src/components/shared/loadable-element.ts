@@ -64,7 +64,7 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
     return this._error !== undefined ? 'error' : 'loading';
   }
 
-  /** Loads again after an error. */
+  /** Loads again through the current client (and its cache): after an error, or after a new client for the same source. */
   retry(): void {
     this._cancel();
     this.requestUpdate();

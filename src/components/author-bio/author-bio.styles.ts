@@ -78,7 +78,9 @@ export const styles = [
     }
     /* One line, so it takes its reserved line at any width: the links keep their width (they
        wrap among themselves only when they alone are wider than the column) and "More from"
-       gives way, ending in an ellipsis. */
+       gives way, ending in an ellipsis, down to a few letters; in a column too narrow even for
+       that (large text on a phone), the links wrap instead: never a focus stop with nothing
+       to see. */
     .foot,
     ul {
       display: flex;
@@ -87,13 +89,15 @@ export const styles = [
     ul {
       flex: none;
       flex-wrap: wrap;
-      max-inline-size: 100%;
+      /* Room for the gap and a few letters of "More from". */
+      max-inline-size: calc(100% - 4em);
       list-style: none;
       margin: 0;
       padding: 0;
     }
     .more {
       margin-inline-start: auto;
+      min-inline-size: 3em;
       white-space: nowrap;
       font-weight: 600;
       overflow: hidden;

@@ -522,6 +522,15 @@ describe('<author-bio>', () => {
       }
     });
 
+    it('with large text in a phone column, "More from" still shows a few letters: never a focus stop with nothing to see', async () => {
+      const el = await fixture<AuthorBio>(html`<author-bio style="inline-size:320px; font-size:32px" .data=${saeed()}></author-bio>`);
+      const more = $(el, '[part=more]')!.getBoundingClientRect();
+      const host = el.getBoundingClientRect();
+      expect(more.width, 'at least 3em wide').to.be.at.least(3 * 32 - 1);
+      expect(more.right, 'inside the box').to.be.at.most(host.right + 0.5);
+      for (const a of $$(el, '[part=link]')) expect(a.getBoundingClientRect().right, `"${a.textContent}" inside the box`).to.be.at.most(host.right + 0.5);
+    });
+
     it('--bs-author-bio-lines sets how many lines show (and are reserved)', async () => {
       const long = { ...saeed(), bio: 'Word '.repeat(300) };
       const el = await fixture<AuthorBio>(html`<author-bio style="inline-size:400px; --bs-author-bio-lines: 5" .data=${long}></author-bio>`);

@@ -11,7 +11,8 @@ export const styles = [
   css`
     :host {
       --_gap: var(--bs-form-gap, var(--bs-gap, 1em));
-      --_err: var(--bs-error-color, #b3261e);
+      /* Red mixed with the text colour: dark red on a light page, light red on a dark one. */
+      --_err: var(--bs-error-color, color-mix(in srgb, red 60%, currentColor));
     }
     .heading {
       margin-block-end: var(--_gap);

@@ -22,7 +22,8 @@ export const stateStyles = css`
     padding: 0.75em 1em;
     border: 1px solid;
     border-radius: var(--bs-radius, 4px);
-    color: var(--bs-error-color, #b3261e);
+    /* Red mixed with the text colour: dark red on a light page, light red on a dark one. */
+    color: var(--bs-error-color, color-mix(in srgb, red 60%, currentColor));
     /* Unset, a custom property leaves the background at its initial value: transparent. */
     background: var(--bs-surface);
   }

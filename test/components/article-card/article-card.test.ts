@@ -312,6 +312,19 @@ describe('<article-card>', () => {
     }
   });
 
+  describe('on a dark page', () => {
+    it('the error message and its retry button are readable with the default colours (axe: contrast)', async () => {
+      const wrapper = await mount<HTMLElement>(html`<div style="color:#eee; background:#111; padding:1em">
+        <news-source .client=${memClient([story('1')], { simulate: () => new BroadsheetError('http', 'Server error', { status: 500 }) })}>
+          <article-card article="1"></article-card>
+        </news-source>
+      </div>`);
+      const el = wrapper.querySelector('article-card')!;
+      await waitUntil(() => el.status === 'error', 'the card did not fail', { timeout: 5000 });
+      await expect(wrapper).to.be.accessible();
+    });
+  });
+
   describe('keyboard', () => {
     it('retry by keyboard: focus stays on the card while it loads, and the next Tab is its link', async () => {
       let fail = true;

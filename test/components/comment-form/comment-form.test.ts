@@ -329,6 +329,16 @@ describe('<comment-form> accessibility (axe)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('passes in the invalid state on a dark page, with the default colours (contrast)', async () => {
+    const dark = await fixture<HTMLElement>(html`<div style="color:#eee; background:#111; padding:1em"></div>`);
+    const el = await mount(spyClient().client, {}, dark);
+    fill(el, { website: 'nope' });
+    submit(el);
+    await el.updateComplete;
+    expect(errorOf(el, 'body')).to.exist;
+    await expect(dark).to.be.accessible();
+  });
+
   it('passes in the invalid state', async () => {
     const el = await mount(spyClient().client);
     fill(el, { website: 'nope' });

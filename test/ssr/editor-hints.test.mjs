@@ -49,3 +49,18 @@ test('every element, attribute, value, event, slot, part and custom property rea
   const props = webTypes.contributions.html.elements.find((e) => e.name === 'article-card').js.properties.map((p) => p.name);
   assert.ok(props.includes('data') && props.includes('labels') && !props.includes('status'), 'settable properties only');
 });
+
+test('every --bs-* custom property an element’s styles read is listed in its manifest entry', async () => {
+  // The server's DOM shim is enough to register the elements and read their stylesheets' text.
+  await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+  await import('../../dist/index.js');
+  const manifest = json('custom-elements.json');
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  for (const d of elements) {
+    const css = customElements.get(d.tagName).elementStyles.map((s) => s.cssText).join('\n');
+    const read = new Set([...css.matchAll(/var\((--bs-[\w-]+)/g)].map((m) => m[1]));
+    const listed = new Set((d.cssProperties ?? []).map((p) => p.name));
+    const missing = [...read].filter((p) => !listed.has(p));
+    assert.deepEqual(missing, [], `<${d.tagName}> reads ${missing.join(', ')} without listing it (@cssprop in its JSDoc)`);
+  }
+});

@@ -74,6 +74,16 @@ const initials = (name: string): string => {
  * @cssprop --bs-author-bio-lines - Bio lines reserved and shown (default 3); raise it to show longer bios whole.
  * @cssprop --bs-accent - Link and initials colour (default: inherited text colour).
  * @cssprop --bs-muted - Role colour (default: the text colour, slightly faded).
+ * @cssprop --bs-color - Text colour. Default: inherited from the page.
+ * @cssprop --bs-font-family - Font family. Default: inherited from the page.
+ * @cssprop --bs-line-height - Line height. Default 1.45.
+ * @cssprop --bs-focus-ring - Focus outline. Default `2px solid` in `--bs-accent` (else the text colour).
+ * @cssprop --bs-button-background - Background of its buttons. Default transparent.
+ * @cssprop --bs-radius - Corner radius of boxes and buttons. Default 4px.
+ * @cssprop --bs-gap - Space between parts, where no element-level gap is set. Default per element.
+ * @cssprop --bs-skeleton - Colour of the loading placeholder. Default: the text colour at 10%.
+ * @cssprop --bs-error-color - The error message and its border. Default: red mixed 60/40 with the text colour (readable on light and dark pages).
+ * @cssprop --bs-surface - Background of the error message. Default transparent.
  *
  * @fires broadsheet-error - Loading failed; `detail.error` is the `BroadsheetError`.
  */

@@ -81,8 +81,14 @@ export interface CommentErrorDetail {
  * @cssprop --bs-input-border - Border of the inputs. Default `1px solid` in the text colour.
  * @cssprop --bs-input-background - Background of the inputs. Default transparent.
  * @cssprop --bs-accent - Button border, focus ring and the posted comment's rule.
- * @cssprop --bs-error-color - Field messages, invalid inputs and alerts. Default #b3261e.
+ * @cssprop --bs-error-color - Field messages, invalid inputs and alerts. Default: red mixed 60/40 with the text colour (readable on light and dark pages).
  * @cssprop --bs-radius - Corner radius of inputs and the button. Default 4px.
+ * @cssprop --bs-color - Text colour. Default: inherited from the page.
+ * @cssprop --bs-font-family - Font family. Default: inherited from the page.
+ * @cssprop --bs-line-height - Line height. Default 1.45.
+ * @cssprop --bs-focus-ring - Focus outline. Default `2px solid` in `--bs-accent` (else the text colour).
+ * @cssprop --bs-button-background - Background of its buttons. Default transparent.
+ * @cssprop --bs-gap - Space between parts, where no element-level gap is set. Default per element.
  *
  * @fires comment-submitted - The server accepted the comment (`CommentSubmittedDetail`).
  * @fires comment-error - The comment was not accepted or could not be sent (`CommentErrorDetail`).

@@ -1,7 +1,9 @@
 /**
  * `broadsheet/react`: React components for the elements, made with @lit/react. Props that are
- * element properties (`data`, `headingLevel`, `labels`, `client`) are set as properties, other
- * props as attributes, and events get React-style names:
+ * element properties (`data`, `headingLevel`, `labels`, `<NewsSource>`'s `client`) are set as
+ * properties, other props as attributes, and events get React-style names. What an element
+ * only reports (`client`, `status`, `value` on the data elements) is not a prop: setting it
+ * would throw.
  *
  * ```tsx
  * import { NewsSource, ArticleCard, CommentForm } from 'broadsheet/react';
@@ -28,11 +30,15 @@ export type { CommentErrorDetail, CommentSubmittedDetail } from '../components/c
 
 const loadEvents = { onBroadsheetError: 'broadsheet-error' as EventName<BroadsheetErrorEvent> };
 
+/** An element's type without its read-only getters, so the props cannot try to set them. */
+type Settable<T extends HTMLElement> = Omit<T, 'client' | 'status' | 'value'> & HTMLElement;
+const settable = <T extends HTMLElement>(c: new () => T) => c as unknown as new () => Settable<T>;
+
 /** `<article-card>`: a story as one link. Event: `onBroadsheetError`. */
 export const ArticleCard = createComponent({
   react: React,
   tagName: 'article-card',
-  elementClass: ArticleCardElement,
+  elementClass: settable(ArticleCardElement),
   events: loadEvents,
   displayName: 'ArticleCard',
 });
@@ -41,7 +47,7 @@ export const ArticleCard = createComponent({
 export const AuthorBio = createComponent({
   react: React,
   tagName: 'author-bio',
-  elementClass: AuthorBioElement,
+  elementClass: settable(AuthorBioElement),
   events: loadEvents,
   displayName: 'AuthorBio',
 });
@@ -50,7 +56,7 @@ export const AuthorBio = createComponent({
 export const RelatedStories = createComponent({
   react: React,
   tagName: 'related-stories',
-  elementClass: RelatedStoriesElement,
+  elementClass: settable(RelatedStoriesElement),
   events: loadEvents,
   displayName: 'RelatedStories',
 });
@@ -59,7 +65,7 @@ export const RelatedStories = createComponent({
 export const CommentForm = createComponent({
   react: React,
   tagName: 'comment-form',
-  elementClass: CommentFormElement,
+  elementClass: settable(CommentFormElement),
   events: {
     onCommentSubmitted: 'comment-submitted' as EventName<CommentSubmittedEvent>,
     onCommentError: 'comment-error' as EventName<CommentErrorEvent>,

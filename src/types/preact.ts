@@ -9,7 +9,13 @@ import type { BroadsheetElementClasses, BroadsheetElements } from './elements.js
 
 export type * from './elements.js';
 
-type PreactTag<T extends keyof BroadsheetElements> = JSX.HTMLAttributes<BroadsheetElementClasses[T]> & BroadsheetElements[T];
+/**
+ * Preact writes `false` as the text "false" on a dashed attribute (`hide-website="false"`), and
+ * any value of a boolean attribute turns it on: such attributes take only `true` here (leave
+ * them out for false, or use the property, `hideWebsite={false}`).
+ */
+type Flags<P> = { [K in keyof P]: K extends `${string}-${string}` ? (boolean extends P[K] ? true | undefined : P[K]) : P[K] };
+type PreactTag<T extends keyof BroadsheetElements> = JSX.HTMLAttributes<BroadsheetElementClasses[T]> & Flags<BroadsheetElements[T]>;
 
 declare module 'preact' {
   namespace JSX {

@@ -12,7 +12,9 @@ export function PlainTags({ story }: { story: Article }) {
       <article-card data={story} variant="compact" heading-level={3} class="card" onbroadsheet-error={(e) => e.detail.error} />
       <author-bio author="saeed-minhas" variant="full" />
       <related-stories article={story.id} limit={4} />
-      <comment-form article={story.id} oncomment-submitted={(e) => e.detail.result.status} />
+      <comment-form article={story.id} hide-website oncomment-submitted={(e) => e.detail.result.status} />
+      {/* @ts-expect-error: Preact would write hide-website="false", which hides the field */}
+      <comment-form hide-website={false} />
       {/* @ts-expect-error: not a variant */}
       <article-card variant="huge" />
       {/* @ts-expect-error: data is an Article */}

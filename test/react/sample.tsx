@@ -28,6 +28,10 @@ export function Wrappers({ story }: { story: Article }) {
       <ArticleCard data={{ id: 1 }} />
       {/* @ts-expect-error: the detail has no such field */}
       <CommentForm onCommentSubmitted={(e) => e.detail.nope} />
+      {/* @ts-expect-error: a data element only reports its client (setting it would throw); <NewsSource client> gives one */}
+      <ArticleCard client={undefined} article="1" />
+      {/* @ts-expect-error: status is read-only */}
+      <AuthorBio status="ready" />
     </NewsSource>
   );
 }

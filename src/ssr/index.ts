@@ -50,7 +50,12 @@ export interface RenderElementOptions {
    * content already rendered (a `<news-source>`'s children). Never put unescaped CMS text here.
    */
   children?: string;
-  /** Write the data into the page so the browser does not fetch it again. Default true. */
+  /**
+   * Write the data into the page so the browser does not fetch it again. Default true. Only
+   * `false` for pages that never load the elements (an email, a feed, an archive without
+   * scripts): an element that hydrates needs the data it was rendered with, and without it
+   * renders its skeleton over the server's content.
+   */
   embedData?: boolean;
   /**
    * `false`: no shadow root, only the element's tag, attributes and light DOM (the embedded data

@@ -83,6 +83,15 @@ describe('renderElement', () => {
     }
   });
 
+  test('a server-rendered comment form submitted before its script runs sends nothing of the reader', async () => {
+    // Without JavaScript its <form> submits by GET to the page: only named fields would go into
+    // the URL (history, logs). The reader's fields have no name; only the bots' honeypot has one.
+    const html = await renderElement('comment-form', { article: '101' });
+    const fields = [...html.matchAll(/<(input|textarea)\b[^>]*>/g)].map((m) => m[0]);
+    assert.equal(fields.length, 5, 'comment, name, email, website and the honeypot');
+    assert.deepEqual(fields.filter((f) => /\sname=/.test(f)).map((f) => /id="(\w+)"/.exec(f)?.[1]), ['hp']);
+  });
+
   test('props by property or attribute name; booleans; other attributes; lang sets the date format', async () => {
     const html = await renderElement('article-card', { data: reference, headingLevel: 2, variant: 'hero', hide: 'excerpt', id: 'lead', class: 'x y' });
     assert.match(html, /<article-card[^>]* heading-level="2"/);

@@ -412,6 +412,8 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
     const error = this._errors[f];
     const by = [hint && f + '-hint', error && f + '-error'].filter(Boolean).join(' ') || nothing;
     const invalid = error ? 'true' : nothing;
+    // The inputs have no `name`: a server-rendered form submitted before the script runs must
+    // not put the reader's email in the page's URL. Autofill goes by `autocomplete`.
     return html`<div class="field" part="field">
       <label for=${f} part="label">${label}</label>
       ${hint ? html`<p class="hint" id="${f}-hint">${hint}</p>` : nothing}
@@ -422,7 +424,6 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
         ? html`<input
             part="input"
             id=${f}
-            name=${f}
             type=${type}
             autocomplete=${f == 'website' ? 'url' : f}
             ?required=${f != 'website'}
@@ -433,7 +434,6 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
         : html`<textarea
             part="textarea"
             id=${f}
-            name=${f}
             rows="6"
             required
             ?readonly=${this._busy}

@@ -79,25 +79,25 @@ export const styles = [
     /* One line, so it takes its reserved line at any width: the links keep their width (they
        wrap among themselves only when they alone are wider than the column) and "More from"
        gives way, ending in an ellipsis, down to a few letters; in a column too narrow even for
-       that (large text on a phone), the links wrap instead: never a focus stop with nothing
-       to see. */
+       that (large text on a phone), it takes a line of its own: never a focus stop with
+       nothing to see. */
     .foot,
     ul {
       display: flex;
+      flex-wrap: wrap;
       gap: 0.25em 1em;
     }
     ul {
       flex: none;
-      flex-wrap: wrap;
-      /* Room for the gap and a few letters of "More from". */
-      max-inline-size: calc(100% - 4em);
+      max-inline-size: 100%;
       list-style: none;
       margin: 0;
       padding: 0;
     }
     .more {
-      margin-inline-start: auto;
-      min-inline-size: 3em;
+      flex: 1 1 3em;
+      min-inline-size: min(3em, 100%);
+      text-align: end;
       white-space: nowrap;
       font-weight: 600;
       overflow: hidden;

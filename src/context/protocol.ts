@@ -90,21 +90,28 @@ export class ContextProvider<V> {
       callback(this.value as V, unsubscribe);
     });
     host.addEventListener('context-provider', (e) => {
-      if ((e as Event & { context: unknown }).context === context && e.target != host)
-        for (const [callback, [, contextTarget]] of this.subscribers)
-          contextTarget.dispatchEvent(
-            Object.assign(new Event('context-request', { bubbles: true, composed: true }), { context, contextTarget, subscribe: true, callback }),
-          );
+      if ((e as Event & { context: unknown }).context === context && e.target != host) this.reask();
     });
     // Lets the elements that asked before this provider existed ask again (see `consume`).
     host.addController({ hostConnected: () => this.on && announce(host, context) });
   }
 
+  /** Each subscriber asks again, from its element: the nearest provider that answers takes it. */
+  private reask(): void {
+    const context = this.context;
+    for (const [callback, [, contextTarget]] of this.subscribers)
+      contextTarget.dispatchEvent(
+        Object.assign(new Event('context-request', { bubbles: true, composed: true }), { context, contextTarget, subscribe: true, callback }),
+      );
+  }
+
   /** The value to give; `on` false: not answering (requests go through to a provider around it). */
   setValue(value: V, on = true): void {
-    const starts = on && !this.on;
+    const was = this.on;
     this.on = on;
-    if (starts) announce(this.host, this.context);
+    // Turned on: elements that went past it ask again; turned off (its setting removed): its
+    // elements go to the provider around it, if any.
+    if (on != was) on ? announce(this.host, this.context) : this.reask();
     if (value === this.value) return;
     this.value = value;
     for (const [callback, [unsubscribe]] of this.subscribers) callback(value, unsubscribe);

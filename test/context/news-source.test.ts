@@ -88,6 +88,16 @@ describe('<news-source>', () => {
     expect(headline(a), 'the card outside it stays').to.equal('Outer');
   });
 
+  it('a nested <news-source> whose setting is removed hands its elements to the one around it', async () => {
+    const el = fixtureSync(html`<news-source .client=${clientWith('outer-back', 'Outer')}>
+      <news-source id="inner" .client=${clientWith('inner-gone', 'Inner')}><article-card article="1"></article-card></news-source>
+    </news-source>`);
+    const card = el.querySelector('article-card') as ArticleCard;
+    await waitUntil(() => headline(card) === 'Inner', 'the inner source first', { timeout: 5000 });
+    (el.querySelector('#inner') as NewsSource).client = undefined;
+    await waitUntil(() => headline(card) === 'Outer', 'the card was left with no source', { timeout: 5000 });
+  });
+
   it('a nested source="demo" answers at once, so its elements never ask the source around it', async () => {
     const outer = createClient({ source: memory({ articles: [], authors: [] }, { name: 'outer-unused' }) });
     const calls: string[] = [];

@@ -142,7 +142,8 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
         : // Pressing it removes it: focus first goes to the element itself (out of the tab order),
           // where it stays as the content comes, so the next Tab is the content's first control.
           // (Not in `retry()`, which a page may call while the reader is elsewhere.)
-          html`<button type="button" part="retry" @click=${() => ((this.tabIndex = -1), this.focus(), this.retry())}>${t.retry}</button>`}
+          // (`|= 0` writes back what tabIndex reads: -1 when the page set none, else the page's own.)
+          html`<button type="button" part="retry" @click=${() => ((this.tabIndex |= 0), this.focus(), this.retry())}>${t.retry}</button>`}
     </div>`;
   }
 }

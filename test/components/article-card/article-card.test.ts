@@ -344,6 +344,16 @@ describe('<article-card>', () => {
       expect(sr(el).activeElement, 'the next Tab is the story').to.equal(link(el));
     });
 
+    it('retry keeps a tabindex the page set', async () => {
+      const el = await inSource(
+        memClient([story('1')], { simulate: () => new BroadsheetError('http', 'Server error', { status: 500 }) }),
+        html`<article-card article="1" tabindex="0"></article-card>`,
+      );
+      await waitUntil(() => el.status === 'error', 'the card did not fail', { timeout: 5000 });
+      part<HTMLButtonElement>(el, 'retry')!.click();
+      expect(el.getAttribute('tabindex')).to.equal('0');
+    });
+
     it('the card is one tab stop, named by its headline, and Enter follows the link', async () => {
       const a = story('1');
       const wrapper = await mount<HTMLElement>(html`<div>

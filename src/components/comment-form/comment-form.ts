@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BroadsheetError } from '../../sdk/errors.js';
 import type { Comment, CommentInput, CommentResult } from '../../sdk/model.js';
 import { BroadsheetElement, headingLevel } from '../shared/broadsheet-element.js';
@@ -172,7 +172,7 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
     return this._submit();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
     const client = this.client;
     const key = client && this.article ? draftKey(client.source.key, this.article, this.parent) : undefined;
     // While a comment is being sent, its draft stays this form's: the switch waits for the answer.
@@ -182,8 +182,11 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
     this._switched = !!(key && this._key);
     if (this._switched) {
       this._errors = {};
-      this._status = this._alert = '';
-      this._shown = undefined;
+      // Right after the answer the switch waited for, that answer stays on screen: it is about
+      // the comment the reader sent. (Not a promise to send it on `online`: its form resends it.)
+      const answered = changed.has('_busy');
+      if (!answered || this._waiting) this._alert = '';
+      if (!answered) (this._status = ''), (this._shown = undefined);
       this._tried = this._waiting = this._restored = false;
     }
     this._key = key;

@@ -328,10 +328,28 @@ describe('<comment-form> moved to another parent while sending', () => {
     const { detail } = await done;
     expect(detail.input.parentId).to.be.undefined;
     await waitUntil(() => field(el, 'body').value == 'An older reply');
+    expect(statusText(el), 'the answer is shown and announced').to.equal('Your comment has been published.');
     await aTimeout(30);
     expect(localStorage.getItem(draftKeyFor(OPEN)), 'the sent comment is done').to.be.null;
     expect(JSON.parse(localStorage.getItem(draftKeyFor(OPEN, PARENT))!)).to.deep.equal({ body: 'An older reply', name: 'Ann', email: '', website: '' });
     expect(sent).to.have.length(1);
+  });
+});
+
+describe('<comment-form> moved while sending, refused', () => {
+  it('the refusal stays on screen after the move', async () => {
+    const closed = () => new BroadsheetError('comment-rejected', 'Comments are closed.', { reason: 'closed' });
+    const { client } = spyClient({ latencyMs: 80 }, () => closed());
+    const el = await mount(client);
+    fill(el, valid);
+    const failed = oneEvent(el, 'comment-error');
+    submit(el);
+    await el.updateComplete;
+    el.parent = PARENT;
+    await failed;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('Comments are closed on this article.');
   });
 });
 

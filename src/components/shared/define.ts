@@ -13,7 +13,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   }
   if (existing === ctor || warned.has(tag)) return;
   warned.add(tag);
-  console.warn(`[broadsheet] <${tag}> is already defined: load Broadsheet once per page (the first copy is kept).`);
+  console.warn(`[broadsheet] <${tag}> is already defined: load Broadsheet once per page.`);
 }
 
 /**

@@ -23,7 +23,7 @@ export const baseStyles = css`
     text-indent: 0 !important;
     white-space: normal !important;
     overflow-wrap: anywhere;
-    -webkit-text-size-adjust: 100%;
+    /* -webkit-text-size-adjust is left to the page (inherited): our text scales with its own. */
   }
   :host([hidden]) {
     display: none;

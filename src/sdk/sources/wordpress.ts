@@ -276,8 +276,9 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
         }
       }
       await Promise.all(jobs);
-      // A slug as WordPress keeps it: lowercase, non-Latin letters percent-encoded (`%d8%b1…`),
-      // so `Russias-China`, `روس` and `%D8%B1…` (as a URL bar copies it) find their posts too.
+      // WordPress keeps slugs lowercase (non-Latin letters percent-encoded, `%d8%b1…`) and
+      // lowercases what it is asked for: `Russias-China` and `%D8%B1…` (as a URL bar copies it)
+      // find their posts. (Decoded letters, `روس`, do not: a README limit.)
       return keys.map((k) => found.get(k.toLowerCase()));
     },
 

@@ -3,6 +3,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../support/wait.js';
 import { BroadsheetError } from '../../../src/sdk/errors.js';
 import type { NewsSource } from '../../../src/context/define.js';
+import type { NewsClient } from '../../../src/sdk/client.js';
 import { alertText, clearDrafts, SOURCE_NAME, draftKeyFor, field, fill, mount, OPEN, PARENT, spyClient, statusText, storedDraft, submit, valid } from './helpers.js';
 
 const offline = () => new TypeError('Failed to fetch');
@@ -291,22 +292,31 @@ describe('<comment-form> when the server does not answer while the browser is on
 });
 
 describe('<comment-form> moved to another parent while sending', () => {
+  const older = { body: 'An older reply', name: 'Ann', email: '', website: '' };
+  const storedReply = () => JSON.parse(localStorage.getItem(draftKeyFor(OPEN, PARENT))!);
+
+  /** A form with a reply draft stored under PARENT: the comment is sent, and the form is moved there ("Reply") on the way. */
+  async function sendThenMove(client: NewsClient, answer: 'comment-submitted' | 'comment-error') {
+    localStorage.setItem(draftKeyFor(OPEN, PARENT), JSON.stringify(older));
+    const el = await mount(client);
+    fill(el, valid);
+    const answered = oneEvent(el, answer);
+    submit(el);
+    await el.updateComplete;
+    el.parent = PARENT;
+    return { el, answered };
+  }
+
   it('the comment being sent keeps its own draft; the other draft is restored after the answer and never sent by itself', async () => {
     goOffline();
     try {
-      localStorage.setItem(draftKeyFor(OPEN, PARENT), JSON.stringify({ body: 'An older reply', name: 'Ann', email: '', website: '' }));
       const { client, sent } = spyClient({ latencyMs: 80 }, () => offline());
-      const el = await mount(client);
-      fill(el, valid);
-      const failed = oneEvent(el, 'comment-error');
-      submit(el);
-      await el.updateComplete;
-      el.parent = PARENT; // "Reply" under another comment, mid-send
-      await failed;
+      const { el, answered } = await sendThenMove(client, 'comment-error');
+      await answered;
       await waitUntil(() => field(el, 'body').value == 'An older reply');
       await el.updateComplete;
       expect(JSON.parse(localStorage.getItem(draftKeyFor(OPEN))!), 'the sent comment, pending under its own key').to.deep.include({ ...valid, pending: true });
-      expect(JSON.parse(localStorage.getItem(draftKeyFor(OPEN, PARENT))!), 'the other draft, untouched').to.deep.equal({ body: 'An older reply', name: 'Ann', email: '', website: '' });
+      expect(storedReply(), 'the other draft, untouched').to.deep.equal(older);
       goOnline();
       window.dispatchEvent(new Event('online'));
       await aTimeout(30);
@@ -317,36 +327,22 @@ describe('<comment-form> moved to another parent while sending', () => {
   });
 
   it('on success, the answer goes to the comment that was sent, and the other draft is restored intact', async () => {
-    localStorage.setItem(draftKeyFor(OPEN, PARENT), JSON.stringify({ body: 'An older reply', name: 'Ann', email: '', website: '' }));
     const { client, sent } = spyClient({ latencyMs: 80 });
-    const el = await mount(client);
-    fill(el, valid);
-    const done = oneEvent(el, 'comment-submitted');
-    submit(el);
-    await el.updateComplete;
-    el.parent = PARENT;
-    const { detail } = await done;
+    const { el, answered } = await sendThenMove(client, 'comment-submitted');
+    const { detail } = await answered;
     expect(detail.input.parentId).to.be.undefined;
     await waitUntil(() => field(el, 'body').value == 'An older reply');
     expect(statusText(el), 'the answer is shown and announced').to.equal('Your comment has been published.');
     await aTimeout(30);
     expect(localStorage.getItem(draftKeyFor(OPEN)), 'the sent comment is done').to.be.null;
-    expect(JSON.parse(localStorage.getItem(draftKeyFor(OPEN, PARENT))!)).to.deep.equal({ body: 'An older reply', name: 'Ann', email: '', website: '' });
+    expect(storedReply()).to.deep.equal(older);
     expect(sent).to.have.length(1);
   });
-});
 
-describe('<comment-form> moved while sending, refused', () => {
-  it('the refusal stays on screen after the move', async () => {
+  it('a refusal stays on screen after the move', async () => {
     const closed = () => new BroadsheetError('comment-rejected', 'Comments are closed.', { reason: 'closed' });
-    const { client } = spyClient({ latencyMs: 80 }, () => closed());
-    const el = await mount(client);
-    fill(el, valid);
-    const failed = oneEvent(el, 'comment-error');
-    submit(el);
-    await el.updateComplete;
-    el.parent = PARENT;
-    await failed;
+    const { el, answered } = await sendThenMove(spyClient({ latencyMs: 80 }, () => closed()).client, 'comment-error');
+    await answered;
     await el.updateComplete;
     await el.updateComplete;
     expect(alertText(el)).to.equal('Comments are closed on this article.');

@@ -25,8 +25,9 @@ export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
 /**
  * An element that shows one piece of data: given directly as `.data`, or loaded by key through
  * its client (a server-rendered element's `<script type="application/json" data-broadsheet>`
- * child, read before the first render, counts as loaded for the key it was rendered with). A key or client change aborts the stale request and shows
- * the skeleton, so stale data never shows; an error shows a message and a retry button.
+ * child, read before the first render, counts as loaded for the key it was rendered with).
+ * A key or client change aborts the stale request and shows the skeleton, so stale data never
+ * shows; an error shows a message and a retry button.
  * Removed from the page, it stops a load in flight; moved (removed and put back), it keeps
  * what it shows, and starts again a load it had stopped.
  *
@@ -139,10 +140,10 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
       <p>${message}</p>
       ${code == 'not-found'
         ? nothing
-        : // Pressing it removes it: focus first goes to the element itself (out of the tab order),
-          // where it stays as the content comes, so the next Tab is the content's first control.
-          // (Not in `retry()`, which a page may call while the reader is elsewhere.)
-          // (`|= 0` writes back what tabIndex reads: -1 when the page set none, else the page's own.)
+        : // Pressing it removes it, so focus first goes to the element itself, where it stays as
+          // the content comes; the next Tab is the content's first control. `|= 0` writes back
+          // what tabIndex reads: -1 (focusable, no tab stop) when the page set none, else its own.
+          // Not in `retry()`, which a page may call while the reader is elsewhere.
           html`<button type="button" part="retry" @click=${() => ((this.tabIndex |= 0), this.focus(), this.retry())}>${t.retry}</button>`}
     </div>`;
   }

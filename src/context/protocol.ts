@@ -96,7 +96,11 @@ export class ContextProvider<V> {
     host.addController({ hostConnected: () => this.on && announce(host, context) });
   }
 
-  /** Each subscriber asks again, from its element: the nearest provider that answers takes it. */
+  /**
+   * Each subscriber asks again, from its element: the nearest provider that answers takes it.
+   * (The request is built here as in `consume`: a helper shared with it would add bytes to
+   * every element, which carry `consume` but not the provider.)
+   */
   private reask(): void {
     const context = this.context;
     for (const [callback, [, contextTarget]] of this.subscribers)

@@ -45,13 +45,14 @@ const copyDemoImages = () => ({
 // Lit's templates are strings to terser, so their indentation and comments would ship as
 // written. `minifyTemplates()` squeezes them, in both builds (what users download is what the
 // size budgets measure; the JavaScript around them stays as written):
-//  - css``: comments dropped, whitespace collapsed, none around `{ } ; , > ~ /` or after `:`
+//  - css``: comments dropped, whitespace collapsed, none around `{ } ; , > ~ /` or calc()'s `*` or after `:`
 //    or before `!important`, `0.5` → `.5`, `transparent` → `#0000`, `[a='b']` → `[a=b]`; other
 //    quoted strings untouched;
 //  - html`` / svg`` (also lit/static-html's): every whitespace run that holds a line break
 //    becomes one line break, which renders exactly as the run did (white-space: normal and
 //    pre-line alike), except inside <pre>, <textarea>, <script> and <style>, whose content
-//    is left as written (their tags are squeezed like any other).
+//    is left as written (their tags are squeezed like any other); inside html``'s tags, a
+//    whitespace run between attributes becomes one space and the space and `/` before `>` go.
 // The plugin returns a source map of its edits, so the maps still point into the TypeScript.
 const walk = (node, visit) => {
   if (!node || typeof node.type != 'string') return;
@@ -74,6 +75,8 @@ export const squeezeCss = (raw) =>
         : part
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>~/])\s*/g, '$1')
+            // calc()'s `*` (before a number or a var(): never a universal selector)
+            .replace(/(?<=[\w)%]) \* (?=[\d(]|var\()/g, '*')
             .replace(/ !important/g, '!important')
             .replace(/(?<![\w-])transparent(?![\w-])/g, '#0000')
             .replace(/:\s+/g, ':')
@@ -109,6 +112,59 @@ export const squeezeHtmlParts = (parts) => {
       out += squeezeHtml(p.slice(i, stop));
       i = stop;
       if (m) state ? (state = 2) : ((state = 1), (name = m[1].toLowerCase()));
+    }
+    return out;
+  });
+};
+
+/**
+ * Inside the tags of an html`` template (after squeezeHtmlParts), outside quoted values: a
+ * whitespace run between attributes becomes one space, and the whitespace and `/` before a
+ * tag's `>` go (`/>` closes nothing in HTML; the `/` stays after an unquoted value, which it
+ * would join). The parser builds the same elements and attributes. A state machine across the
+ * parts, as squeezeHtmlParts: text, a tag, a quoted value, a comment, raw text (what <script>,
+ * <style>, <textarea> and <title> hold is not markup).
+ */
+export const squeezeTags = (parts) => {
+  let state = 0; // 0 text, 1 inside a tag, 2 inside a quoted value, 3 inside a comment, 4 raw text
+  let quote = '';
+  let name = '';
+  return parts.map((p) => {
+    let out = '';
+    for (let i = 0; i < p.length; ) {
+      if (state == 0 || state == 4) {
+        const re = state ? new RegExp('</' + name + '(?![\\w-])', 'gi') : /<(!--|\/?([a-z][\w-]*))/gi;
+        re.lastIndex = i;
+        const m = re.exec(p);
+        const stop = m ? m.index + m[0].length : p.length;
+        out += p.slice(i, stop);
+        i = stop;
+        if (m) state ? ((state = 1), (name = '')) : m[1] == '!--' ? (state = 3) : ((state = 1), (name = m[1][0] == '/' ? '' : m[2].toLowerCase()));
+      } else if (state == 3) {
+        const end = p.indexOf('-->', i);
+        out += p.slice(i, end < 0 ? p.length : end + 3);
+        i = end < 0 ? p.length : ((state = 0), end + 3);
+      } else if (state == 2) {
+        const end = p.indexOf(quote, i);
+        out += p.slice(i, end < 0 ? p.length : end + 1);
+        i = end < 0 ? p.length : ((state = 1), end + 1);
+      } else {
+        const c = p[i];
+        const end = /^(\s*)(\/?)>/.exec(p.slice(i));
+        if (end && (end[1] || !end[2] || i == 0 || /["']$/.test(out))) {
+          out += '>';
+          i += end[0].length;
+          state = /^(script|style|textarea|title)$/.test(name) ? 4 : 0;
+        } else if (/\s/.test(c)) {
+          const ws = /^\s+/.exec(p.slice(i))[0];
+          out += ' ';
+          i += ws.length;
+        } else {
+          if (c == '"' || c == "'") (state = 2), (quote = c);
+          out += c;
+          i++;
+        }
+      }
     }
     return out;
   });
@@ -197,7 +253,8 @@ export const minifyTemplates = () => ({
           edits.push([q.start, q.end, squeezeCss(raw)]);
         }
       } else if (/^(html|svg|staticHtml)$/.test(tag)) {
-        const out = squeezeHtmlParts(quasis.map((q) => code.slice(q.start, q.end)));
+        const squeezed = squeezeHtmlParts(quasis.map((q) => code.slice(q.start, q.end)));
+        const out = tag == 'svg' ? squeezed : squeezeTags(squeezed);
         quasis.forEach((q, i) => edits.push([q.start, q.end, out[i]]));
       }
     });

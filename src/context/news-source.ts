@@ -1,4 +1,5 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { css } from '../components/shared/css.js';
 import { ContextProvider } from './protocol.js';
 import { clientContext } from './client-context.js';
 import { createClient, type NewsClient } from '../sdk/client.js';

@@ -2,9 +2,9 @@
 // must render exactly as written. Run: node --test test/node/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { squeezeCss, squeezeHtml, squeezeHtmlParts } from '../../rollup.config.js';
+import { squeezeCss, squeezeHtml, squeezeHtmlParts, squeezeTags } from '../../rollup.config.js';
 
-test('css: comments and spaces go; calc() keeps the spaces around + and -', () => {
+test('css: comments and spaces go; calc() keeps the spaces around + and -, not around *', () => {
   assert.equal(
     squeezeCss(`
       /* a comment */
@@ -13,8 +13,9 @@ test('css: comments and spaces go; calc() keeps the spaces around + and -', () =
         margin: 0 0.5em;
       }
       .a > .b ~ .c,
-      .d { color: red !important; }`),
-    ':host{--_h:calc((var(--_n) + 4.25) * 1lh - .75em);margin:0 .5em}.a>.b~.c,.d{color:red!important}',
+      .d { color: red !important; inline-size: calc(2em * var(--_k)); }
+      .e * .f, .g * { x: 1 }`),
+    ':host{--_h:calc((var(--_n) + 4.25)*1lh - .75em);margin:0 .5em}.a>.b~.c,.d{color:red!important;inline-size:calc(2em*var(--_k))}.e * .f,.g *{x:1}',
   );
 });
 
@@ -43,4 +44,17 @@ test('html: what <textarea>, <pre>, <script> and <style> hold is left as written
   );
   // Content that spans an expression stays as written on both sides of it.
   assert.deepEqual(squeezeHtmlParts(['<pre>\n  a ', '\n  b</pre>\n  c']), ['<pre>\n  a ', '\n  b</pre>\nc']);
+});
+
+test('html: inside tags, whitespace between attributes becomes a space; the space and `/` before `>` go', () => {
+  assert.deepEqual(
+    squeezeTags(['<img\npart="image"\nsrc=', '\n/>\n<input id=hp />\n<br class=x/>\n<i\n>a  \n b</i>']),
+    ['<img part="image" src=', '>\n<input id=hp>\n<br class=x/>\n<i>a  \n b</i>'],
+  );
+  // Quoted values (across expressions too), comments and what <textarea>, <script>, <style>
+  // and <title> hold are left as written.
+  assert.deepEqual(
+    squeezeTags(['<p id="', '-x\n  y" title=\'a  />\'>1 > 0 <!-- <b\n /> --></p><textarea\n>  <b\n /></textarea\n>']),
+    ['<p id="', '-x\n  y" title=\'a  />\'>1 > 0 <!-- <b\n /> --></p><textarea>  <b\n /></textarea>'],
+  );
 });

@@ -132,20 +132,21 @@ export class CommentForm extends BroadsheetElement<CommentFormLabels> {
 
   protected readonly defaultLabels = commentFormLabels;
 
+  // The flags start unset: undefined reads as false.
   /** Where the draft is kept; unknown until there is a client and an article. */
   private _key?: string;
   /** Whether an earlier attempt may have reached the server, so the next one is a resend. */
-  private _pending = false;
+  private _pending?: boolean;
   /** A network error happened while offline: send again on the `online` event. */
-  private _waiting = false;
+  private _waiting?: boolean;
   /** A submit failed validation: fields are checked again when they lose focus. */
-  private _tried = false;
+  private _tried?: boolean;
   private _start = 0;
-  private _restored = false;
+  private _restored?: boolean;
   /** A server refusal of a field stays until that field's value changes. */
   private _refused?: { f: CommentFormField; v: string };
   private _toRestore?: CommentDraft;
-  private _switched = false;
+  private _switched?: boolean;
 
   constructor() {
     super();

@@ -8,7 +8,7 @@
  * `localStorage` can be missing or throw (Safari private mode, a full quota, storage disabled
  * by policy): the draft then lives in memory for as long as the page does, silently.
  */
-import type { CommentFormValues } from './fields.js';
+import { FIELDS, type CommentFormValues } from './fields.js';
 
 export interface CommentDraft extends CommentFormValues {
   /** An attempt was in flight or failed in a way that may have reached the server: send with `resend`. */
@@ -34,8 +34,10 @@ export function loadDraft(key: string): CommentDraft | undefined {
   try {
     const d = raw && JSON.parse(raw);
     if (!d || typeof d != 'object') return undefined;
-    const s = (k: string) => (typeof d[k] == 'string' ? d[k] : '');
-    return { body: s('body'), name: s('name'), email: s('email'), website: s('website'), pending: d.pending === true };
+    const draft = {} as CommentDraft;
+    for (const f of FIELDS) draft[f] = typeof d[f] == 'string' ? d[f] : '';
+    draft.pending = d.pending === true;
+    return draft;
   } catch {
     return undefined;
   }
@@ -43,9 +45,10 @@ export function loadDraft(key: string): CommentDraft | undefined {
 
 /** Saves the draft, or removes it when every field is empty and no attempt is pending. */
 export function saveDraft(key: string, draft: CommentDraft): void {
-  const { body, name, email, website, pending } = draft;
-  if (!pending && !(body || name || email || website)) return clearDraft(key);
-  const raw = JSON.stringify({ body, name, email, website, ...(pending ? { pending } : {}) });
+  const pending = draft.pending;
+  if (!pending && !FIELDS.some((f) => draft[f])) return clearDraft(key);
+  // The four fields in order, then `pending` only when set (a replacer list skips `false`).
+  const raw = JSON.stringify(draft, [...FIELDS, pending && 'pending'] as string[]);
   try {
     localStorage.setItem(key, raw);
     memory.delete(key);

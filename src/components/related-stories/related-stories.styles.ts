@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 import { baseStyles } from '../shared/styles.js';
 import { stateStyles } from '../shared/state-styles.js';
 

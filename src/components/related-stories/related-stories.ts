@@ -137,7 +137,7 @@ export class RelatedStories extends LoadableElement<Article[], RelatedStoriesLab
     const tag = tagFor((this.constructor as typeof RelatedStories).card, 'article-card');
     const card = tagged('r' + tag, [`<li part="item"><${tag} .data=`, ' variant=', ' heading-level=', ' lang=', `></${tag}></li>`]);
     // While loading: `limit` cards without data, which show their skeletons.
-    const items: (Article | undefined)[] = this.value?.slice(0, this._limit) ?? Array(this._limit).fill(undefined);
+    const items: (Article | undefined)[] = this.value?.slice(0, this._limit) ?? [...Array(this._limit)];
     return html`<section part="region" aria-labelledby="h" aria-busy=${status == 'loading'}>
       <div id="h" part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 2)}>
         ${this.heading ?? (this.mode == 'latest' ? t.latest : t.related)}

@@ -24,5 +24,6 @@ export function tagFor(ctor: CustomElementConstructor, fallback: string): string
   const name = customElements.getName?.(ctor);
   if (name) return name;
   defineElement(fallback, ctor);
-  return customElements.getName?.(ctor) ?? fallback;
+  // Defined as `fallback` now, or `fallback` is another class's (which then renders): the tag either way.
+  return fallback;
 }

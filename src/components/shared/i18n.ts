@@ -26,19 +26,14 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
 }
 
-const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
-  let f = formats.get(key) as F | undefined;
-  if (!f) formats.set(key, (f = make()));
-  return f;
-}
-
 /**
  * Formatted texts by language and day (or minutes): a list's stories share a few days and
- * reading times, and formatting costs far more than looking up.
+ * reading times, and formatting costs far more than looking up. The formatters share the store
+ * as `d|lang` and `m|lang` (a text's key is its language, `|`, then a day or a number: never a
+ * language that Intl accepts, the only ones that get a formatter).
  */
-const texts: Record<string, string> = {};
-const text = (key: string, make: () => string): string => (texts[key] ??= make());
+const texts: Record<string, any> = {};
+const text = <T>(key: string, make: () => T): T => (texts[key] ??= make());
 
 /** A date in the reader's language, e.g. "May 26, 2024"; '' for an unreadable date. */
 export function formatDate(iso: string, lang: string): string {
@@ -46,7 +41,7 @@ export function formatDate(iso: string, lang: string): string {
   if (isNaN(d.getTime())) return '';
   return text(`${lang}|${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`, () => {
     try {
-      return cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(d);
+      return text(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' })).format(d);
     } catch {
       return d.toISOString().slice(0, 10); // an invalid `lang` must not break rendering
     }
@@ -57,7 +52,7 @@ export function formatDate(iso: string, lang: string): string {
 export function formatMinutes(n: number, lang: string): string {
   return text(`${lang}|${n}`, () => {
     try {
-      return cached(`m|${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' })).format(n);
+      return text(`m|${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' })).format(n);
     } catch {
       return `${n} min`;
     }

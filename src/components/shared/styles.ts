@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Styles every element shares. Custom properties all start with `--bs-`; component-level ones

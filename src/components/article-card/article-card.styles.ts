@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 import { baseStyles } from '../shared/styles.js';
 import { stateStyles } from '../shared/state-styles.js';
 
@@ -21,27 +21,47 @@ export const styles = [
       --_hl: var(--bs-card-headline-lines, 2);
       --_hs: var(--bs-card-headline-size, 1.05em);
     }
+    :host([variant='horizontal']) {
+      --_w: var(--bs-card-media-size, 38%);
+    }
     :host([variant='hero']) {
       --_xl: var(--bs-card-excerpt-lines, 2);
       --_hs: var(--bs-card-headline-size, 1.75em);
     }
     .card {
-      position: relative;
-      display: grid;
-      gap: var(--_gap);
-      align-content: start;
       padding: var(--bs-card-padding, 0);
       border-radius: var(--_radius);
       background: var(--bs-card-background); /* transparent when unset */
     }
-    :host([variant='horizontal']) .card:has(> .media) {
-      grid-template-columns: var(--bs-card-media-size, 38%) minmax(0, 1fr);
-      align-items: start;
+    /*
+     * Offscreen, everything inside the card's padding skips style, layout and paint: a long
+     * list costs what the cards in view do. Its size meanwhile is exact, so a card coming into
+     * view moves nothing: every text row has a fixed height (their sum is \`--_b\`), and the
+     * picture's room is padding, a percentage of this box's width (16:9 above the text, or
+     * beside it in the horizontal variant, where the taller of the two sets the height).
+     */
+    .c {
+      position: relative;
+      content-visibility: var(--bs-card-visibility, auto);
+      contain-intrinsic-size: auto none auto var(--_b);
+      --_b: calc(1.25 * var(--_hl) * var(--_hs) + var(--_s, 0px) + var(--_e, 0px) + var(--_m, 0px));
+      /* a one-line row (section, meta) and the gap above or below it */
+      --_l: calc(1.1375em + var(--_gap) / 2);
+    }
+    .c:has(> .media) {
+      padding-top: calc(56.25% + var(--_gap));
+    }
+    :host([variant='horizontal']) .c:has(> .media) {
+      padding: 0 0 max(0px, var(--_w) * 9 / 16 - var(--_b));
+    }
+    /* Beside the picture (horizontal; elsewhere \`--_w\` is unset and so is this margin). */
+    .media ~ .body {
+      margin-inline-start: calc(var(--_w) + var(--_gap));
     }
     a:not(:hover) {
       text-decoration: none;
     }
-    /* The link covers the text box (its containing block); the picture has a link of its own. */
+    /* The headline's link covers the card (inside its padding): one link, one tab stop. */
     a::after {
       content: '';
       position: absolute;
@@ -54,9 +74,11 @@ export const styles = [
       outline: var(--bs-focus-ring, 2px solid var(--bs-accent, currentColor));
       outline-offset: 2px;
     }
-    /* Its <img> is made when this box first renders (see \`_seen\`): always contained. */
+    /* Its <img> is made when the card first renders (see \`_seen\`). */
     .media {
-      content-visibility: auto;
+      position: absolute;
+      inset: 0 auto auto;
+      inline-size: var(--_w, 100%);
       aspect-ratio: 16 / 9;
       overflow: hidden;
       border-radius: var(--_radius);
@@ -68,28 +90,17 @@ export const styles = [
       block-size: 100%;
       object-fit: cover;
     }
-    /*
-     * Offscreen, the text skips style, layout and paint: a long list costs what the cards in
-     * view do. Every row has a fixed height, so the size it keeps meanwhile is exact, and a card
-     * coming into view moves nothing. (The picture's box is its 16:9 ratio either way.)
-     */
     .body {
       display: grid;
       gap: calc(var(--_gap) / 2);
-      align-content: start;
-      min-inline-size: 0;
-      content-visibility: var(--bs-card-visibility, auto);
-      contain-intrinsic-size: auto none auto calc(1.25 * var(--_hl) * var(--_hs) + var(--_s, 0px) + var(--_e, 0px) + var(--_m, 0px));
-      /* a one-line row (section, meta) and the gap above or below it */
-      --_l: calc(1.1375em + var(--_gap) / 2);
     }
-    .body:has(> .section) {
+    .c:has(.section) {
       --_s: var(--_l);
     }
-    .body:has(> .meta:not([hidden])) {
+    .c:has(.meta:not([hidden])) {
       --_m: var(--_l);
     }
-    .body:has(> .excerpt) {
+    .c:has(.excerpt) {
       --_e: calc(1.4em * var(--_xl) + var(--_gap) / 2);
     }
     .body > * {

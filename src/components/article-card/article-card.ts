@@ -43,26 +43,26 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  * reading time. The whole card is a single real link (`<a href>`) to the story: one tab stop,
  * named by the headline, opened with Enter, middle-click or the context menu like any link.
  * It is the "block link" pattern: the `<a>` holds the headline text (so its accessible name is
- * the headline, not the whole card read out), and its `::after` covers the text box; the
- * picture is wrapped in a second link to the story, out of the tab order and hidden from
- * assistive technology. So a click or a tap anywhere on the card follows the story (middle
- * click and the context menu too), and the focus ring goes round the card.
+ * the headline, not the whole card read out), and its `::after` covers the card, picture
+ * included (inside `--bs-card-padding`). So a click or a tap anywhere on the card follows the
+ * story (middle click and the context menu too), and the focus ring goes round the card.
  *
  * Data comes from `.data` (no fetching), else from `article` (an id or slug) through the
  * nearest `<news-source>` or the card's own `api`. Twenty cards by id in one tick cost one
  * request. With neither, the card shows its skeleton, waiting for `.data`.
  *
  * No layout shift: every row has a fixed number of lines (line-clamped and reserved), the
- * picture sits in a 16:9 box, and the loading skeleton has the same rows. A story whose data
+ * picture has a 16:9 room above the text (beside it in `horizontal`), and the loading skeleton
+ * has the same rows. A story whose data
  * has no picture gets no empty picture box (the card is shorter); the skeleton, which cannot
  * know, reserves the picture as most stories have one. For a list of stories that may lack
  * pictures, use `variant="compact"` or `hide="image"`: then nothing moves at all.
  *
- * Long lists cost what the cards in view cost: offscreen, a card's text box skips style,
- * layout and paint (`content-visibility: auto`, keeping its exact height, so nothing moves as
- * it scrolls in; `--bs-card-visibility: visible` turns that off), and its `<img>` is not made
- * until the picture's box comes near the viewport (a hero's is made at once). Find-in-page,
- * screen readers and search engines still see all the text.
+ * Long lists cost what the cards in view cost: offscreen, everything inside a card's padding
+ * skips style, layout and paint (`content-visibility: auto`, keeping its exact height, so
+ * nothing moves as it scrolls in; `--bs-card-visibility: visible` turns that off), and its
+ * `<img>` is not made until the card comes near the viewport (a hero's is made at once).
+ * Find-in-page, screen readers and search engines still see all the text.
  *
  * Light-DOM fallback: put a plain link inside, `<article-card article="42"><a href="…">Title</a>
  * </article-card>`. It shows before the element upgrades and without JavaScript, and again
@@ -77,9 +77,9 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  * @slot - Fallback content (a plain link to the story), shown before upgrade and with the error.
  *
  * @csspart card - The card's box (the skeleton box while loading).
- * @csspart link - The `<a>`: the headline text; its `::after` covers the text box.
- * @csspart media - The 16:9 box around the picture.
- * @csspart image - The `<img>` (made when the picture's box first comes near the viewport).
+ * @csspart link - The `<a>`: the headline text; its `::after` covers the card.
+ * @csspart media - The 16:9 box around the picture. Its size is reserved (style its look, not its size).
+ * @csspart image - The `<img>` (made when the card first comes near the viewport).
  * @csspart body - The text column.
  * @csspart section - The primary section's name.
  * @csspart headline - The headline (`role="heading"` at `heading-level`).
@@ -89,7 +89,7 @@ const srcset = ({ src, width, srcset = [] }: Image): string | undefined =>
  * @csspart error - The error message box.
  * @csspart retry - The retry button.
  *
- * @cssprop --bs-card-visibility - `content-visibility` of the text box: `auto` (default: skipped while offscreen) or `visible`.
+ * @cssprop --bs-card-visibility - `content-visibility` inside the card's padding: `auto` (default: skipped while offscreen) or `visible`.
  * @cssprop --bs-card-gap - Space between picture and text, and between text rows (falls back to `--bs-gap`).
  * @cssprop --bs-card-padding - Padding inside the card. Default 0.
  * @cssprop --bs-card-radius - Corner radius of the card and picture (falls back to `--bs-radius`).
@@ -147,8 +147,8 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   protected readonly defaultLabels = cardLabels;
 
   /**
-   * The picture's box has come near the viewport (or pictures are not deferred): its `<img>`
-   * exists from then on. Offscreen, a card's box skips rendering and its `<img>` is not even
+   * The card has come near the viewport (or pictures are not deferred): its `<img>` exists
+   * from then on. Offscreen, a card's box skips rendering and its `<img>` is not even
    * made: setting up a responsive picture costs more than the rest of the card. A card rendered
    * on the server (a declarative shadow root) has its picture already.
    */
@@ -160,7 +160,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     this.headingLevel = 3;
   }
 
-  /** `contentvisibilityautostatechange` of the picture's box (`this` is the card, as Lit binds it). */
+  /** `contentvisibilityautostatechange` of the box inside the padding (`this` is the card, as Lit binds it). */
   private _near(e: Event & { skipped?: boolean }): void {
     if (!e.skipped && !this._seen) (this._seen = true), this.requestUpdate();
   }
@@ -195,12 +195,14 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const image = this._has('image');
     const r = this._rows();
     return html`<div class="card" part="card skeleton" aria-busy="true">
-      ${image ? html`<div class="media skeleton" part="media"></div>` : nothing}
-      <div class="body" part="body" aria-hidden="true">
-        ${r.s ? html`<div class="section line skeleton"></div>` : nothing}
-        <div class="headline skeleton"></div>
-        ${r.e ? html`<div class="excerpt skeleton"></div>` : nothing}
-        ${r.m ? html`<div class="meta line skeleton"></div>` : nothing}
+      <div class="c">
+        ${image ? html`<div class="media skeleton" part="media"></div>` : nothing}
+        <div class="body" part="body" aria-hidden="true">
+          ${r.s ? html`<div class="section line skeleton"></div>` : nothing}
+          <div class="headline skeleton"></div>
+          ${r.e ? html`<div class="excerpt skeleton"></div>` : nothing}
+          ${r.m ? html`<div class="meta line skeleton"></div>` : nothing}
+        </div>
       </div>
       <span class="visually-hidden">${this.t.loading}</span>
     </div>`;
@@ -231,11 +233,11 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const minutes = has('reading-time') && a.readingTimeMinutes;
     const level = headingLevel(this.headingLevel, 3);
     const url = safeUrl(a.url);
-    return html`<article class="card" part="card">
+    return html`<article class="card" part="card"><div class="c" @contentvisibilityautostatechange=${this._near}>
       ${image
-        ? html`<div class="media" part="media" @contentvisibilityautostatechange=${this._near}>
+        ? html`<div class="media" part="media">
             ${this._seen || hero
-              ? html`<a href=${url ?? nothing} tabindex="-1" aria-hidden="true"><img
+              ? html`<img
                   part="image"
                   decoding="async"
                   loading=${hero ? 'eager' : 'lazy'}
@@ -246,7 +248,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
                   srcset=${srcset(image) ?? nothing}
                   sizes=${this.sizes || (SIZES[this.variant] ?? SIZES.stacked)}
                   src=${src}
-                /></a>`
+                />`
               : nothing}
           </div>`
         : nothing}
@@ -262,7 +264,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
           <span ?hidden=${!minutes}>${minutes ? fill(this.t.readingTime, { time: formatMinutes(minutes, lang) }) : ''}</span>
         </p>
       </div>
-    </article>`;
+    </div></article>`;
   }
 }
 

@@ -80,7 +80,7 @@ export const squeezeCss = (raw) =>
             .replace(/ !important/g, '!important')
             .replace(/(?<![\w-])transparent(?![\w-])/g, '#0000')
             .replace(/:\s+/g, ':')
-            .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+            .replace(/([\s:(,*/])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}'),
     )
     .join('')

@@ -41,6 +41,28 @@ if (wanted.includes('firefox') && existsSync(FIREFOX)) {
   );
 }
 
+// `executeServerCommand('forced-colors', true|false)`: emulates (or stops emulating) Windows'
+// forced colours (high contrast) in Chromium, through the DevTools protocol. Resolves false
+// where that cannot be done (Firefox over WebDriver BiDi): the test then skips.
+function forcedColorsPlugin() {
+  const sessions = new WeakMap(); // page → its CDP session, kept open: emulation ends with it
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      try {
+        const page = session.browser.getPage(session.id);
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        const value = payload ? 'active' : 'none';
+        await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 // One plain `N passed, N failed` line for CI log readers (WTR's own lines carry ANSI codes).
 function plainSummaryReporter() {
   return {
@@ -66,7 +88,7 @@ export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts', '!test/integration/**'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), forcedColorsPlugin()],
   browsers,
   reporters: [defaultReporter(), plainSummaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

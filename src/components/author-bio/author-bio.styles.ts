@@ -106,7 +106,10 @@ export const styles = [
     a {
       color: var(--bs-accent, inherit);
     }
-    /* The skeleton: a bar on each line of the name, the role and the bio. */
+    /* The skeleton: a circle, and a bar on each line of the name, the role and the bio. */
+    .skeleton.avatar {
+      background: var(--_sk);
+    }
     .lines {
       block-size: calc((var(--_n) + 2) * 1lh);
       inline-size: min(24em, 100%);

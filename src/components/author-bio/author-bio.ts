@@ -142,7 +142,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
       // Nothing to load and nothing given: keep the publisher's fallback.
       if (this.loadKey() === undefined) return html`<slot></slot>`;
       return html`<div class="box" part="bio skeleton" aria-busy="true">
-        <span class="avatar skeleton"></span>
+        <span class="skeleton avatar"></span>
         <div class="text">
           <span class="visually-hidden">${this.t.loading}</span>
           <span class="skeleton lines"></span>

@@ -50,9 +50,8 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
   /** Identifies what to load (e.g. the `article` attribute); undefined when there is nothing to load. */
   protected abstract loadKey(): string | undefined;
   protected abstract load(client: NewsClient, signal: AbortSignal): Promise<T>;
-  protected isEmpty(_data: T): boolean {
-    return false;
-  }
+  /** Whether loaded data counts as nothing to show (`status` 'empty'); never, unless defined. */
+  protected isEmpty?(data: T): boolean;
 
   /** What is shown: `.data` if set, else what was loaded for the current key. */
   get value(): T | undefined {
@@ -61,7 +60,7 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
 
   get status(): LoadStatus {
     const value = this.value;
-    if (value !== undefined) return this.isEmpty(value) ? 'empty' : 'ready';
+    if (value !== undefined) return this.isEmpty?.(value) ? 'empty' : 'ready';
     return this._error !== undefined ? 'error' : 'loading';
   }
 

@@ -30,6 +30,15 @@ export const stateStyles = css`
   .error p {
     margin: 0;
   }
+  /* Forced colours (high contrast) would paint the bars in the page's own background. */
+  @media (forced-colors: active) {
+    :host {
+      --_sk: GrayText;
+    }
+    .skeleton {
+      forced-color-adjust: none;
+    }
+  }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {
       animation: bs-pulse 1.5s ease-in-out infinite;

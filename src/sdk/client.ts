@@ -63,8 +63,8 @@ const noop = () => {};
 const aborted = (signal: AbortSignal) => new E('aborted', 'Aborted', { cause: signal.reason });
 /** Listens for `signal`'s abort; returns the function that stops listening. */
 const onAbort = (signal: AbortSignal, f: () => void) => (signal.addEventListener('abort', f), () => signal.removeEventListener('abort', f));
-/** Cache/in-flight key: the method letter, an id and the query, its keys sorted so their order does not matter. */
-const keyOf = (m: string, id: unknown, q: object = {}) => JSON.stringify([m, id, ...Object.entries(q).sort()]);
+/** Cache/in-flight key: the method letter, an id (if any) and the query, its keys sorted so their order does not matter. */
+const keyOf = (m: string, q: object, id?: unknown) => JSON.stringify([m, id, ...Object.entries(q).sort()]);
 
 /**
  * A request for `make`, with the controller its callers abort when they all leave (or a
@@ -163,10 +163,9 @@ export function createClient(options: ClientOptions): NewsClient {
       // A request all its callers have just left is aborted but not yet gone: start afresh, or
       // this caller would get the other caller's abort (React's StrictMode aborts and asks again).
       if (!sh || sh.c.signal.aborted) {
-        const mine = (sh = shared(make));
-        inflight.set(key, mine);
-        const end = (v?: unknown) => inflight.get(key) == mine && (inflight.delete(key), v && store(key, v));
-        mine.p.then(end, () => end());
+        inflight.set(key, (sh = shared(make)));
+        const end = (v?: unknown) => inflight.get(key) == sh && (inflight.delete(key), v && store(key, v));
+        sh.p.then(end, () => end());
       }
       // Past the stale window the caller waits; within it the stale value is served at once
       // and a failed refresh keeps it (and is swallowed).
@@ -180,7 +179,7 @@ export function createClient(options: ClientOptions): NewsClient {
 
   // Paging out of range is the source's to clamp (1–100 per page, pages from 1), as WordPress does.
   const list = ({ signal, ...q }: ArticleQuery & CallOptions = {}) =>
-    get(keyOf('l', 0, q), (ctx) => source.listArticles(q, ctx).then((p) => (keepAll(p.items), p)), signal);
+    get(keyOf('l', q), (ctx) => source.listArticles(q, ctx).then((p) => (keepAll(p.items), p)), signal);
 
   const latest: NewsClient['articles']['latest'] = async ({ limit = 4, exclude = [], signal } = {}) =>
     (await list({ perPage: limit + exclude.length, exclude, signal })).items
@@ -206,14 +205,15 @@ export function createClient(options: ClientOptions): NewsClient {
             const sh = batch;
             const keys = sh.k!;
             keys.includes(k) || keys.push(k);
-            const pick = (found: (Article | undefined)[], i: number) => found[i] ?? Promise.reject(new E('not-found', `No article ${k}`));
-            return join(sh, s).then(
-              (found) => pick(found, keys.indexOf(k)),
-              // One malformed article must not fail the others that shared its request: after a
-              // batch fails validation on an item (`posts[3].title`), each of its keys is asked for
-              // again on its own. A whole answer that is not a list (a firewall's page) is not.
-              (e) => (e.code == 'invalid-response' && /]/.test(e.path) && keys.length > 1 ? run((ctx) => source.getArticles([k], ctx).then(keepAll), s).then((found) => pick(found, 0)) : Promise.reject(e)),
-            );
+            return join(sh, s)
+              .then(
+                (found) => found[keys.indexOf(k)],
+                // One malformed article must not fail the others that shared its request: after a
+                // batch fails validation on an item (`posts[3].title`), each of its keys is asked for
+                // again on its own. A whole answer that is not a list (a firewall's page) is not.
+                (e) => (e.code == 'invalid-response' && /]/.test(e.path) && keys.length > 1 ? run((ctx) => source.getArticles([k], ctx).then(keepAll), s).then((found) => found[0]) : Promise.reject(e)),
+              )
+              .then((a) => a ?? Promise.reject(new E('not-found', `No article ${k}`)));
           },
           signal,
         ),
@@ -221,10 +221,10 @@ export function createClient(options: ClientOptions): NewsClient {
       latest,
       async related(x, { limit = 4, signal } = {}) {
         const article = typeof x == 'string' ? await client.articles.get(x, { signal }) : x;
-        const candidates = await get(keyOf('r', article.id, [limit]), (ctx) => source.relatedCandidates(article, limit * 3, ctx).then(keepAll), signal);
+        const candidates = await get(keyOf('r', [limit], article.id), (ctx) => source.relatedCandidates(article, limit * 3, ctx).then(keepAll), signal);
         const ranked = rankRelated(article, candidates, limit);
         // Too few: filled up with the latest articles.
-        const exclude = [article.id, ...ranked.map((a) => a.id)];
+        const exclude = [article, ...ranked].map((a) => a.id);
         return ranked.length < limit ? [...ranked, ...(await latest({ limit: limit - ranked.length, exclude, signal }))] : ranked;
       },
     },
@@ -235,10 +235,10 @@ export function createClient(options: ClientOptions): NewsClient {
       // A list's key carries how many comments were sent to its article, so sending one
       // leaves that article's cached and in-flight lists behind, and only those.
       list: (articleId, { signal, ...q } = {}) =>
-        get(keyOf('c' + (sent.get(articleId) ?? ''), articleId, q), (ctx) => source.listComments(articleId, q, ctx), signal),
+        get(keyOf('c' + (sent.get(articleId) ?? ''), q, articleId), (ctx) => source.listComments(articleId, q, ctx), signal),
       async submit(input, { resend, signal } = {}) {
         const { articleId, parentId, name, website, body } = input;
-        const payload = keyOf('s', 0, input);
+        const payload = keyOf('s', input);
         // An earlier attempt of this comment may have reached the server.
         const landed = resend || maybeLanded.has(payload);
         try {

@@ -47,7 +47,7 @@ const published = (o: Json, p: string) => date(o, p, o.date_gmt != null ? 'date_
 const each = <T>(items: unknown, read: Reader<T>) =>
   list(items)
     .map((v) => maybe(() => read(v, '')))
-    .filter((v): v is T => !!v);
+    .filter(Boolean) as T[];
 
 /**
  * An image from renditions shaped like WordPress's media sizes (`{ source_url, width, height }`),
@@ -65,18 +65,17 @@ function picture(sizes: any[], alt: string): Image | undefined {
     .filter((c, i, a) => c.width != a[i - 1]?.width);
   const m = all[all.length - 1];
   const src = safeUrl(o?.source_url);
+  // `...m` replaces `src` with the widest rendition's and adds its width and height (keys in this order).
   return m
-    ? compact({ src: m.src, alt, width: m.width, height: m.height, srcset: all.map(({ src, width }) => ({ src, width })) })
-    : src
-      ? { src, alt }
-      : undefined;
+    ? compact({ src, alt, ...(m as Partial<Image>), srcset: all.map(({ src, width }) => ({ src, width })) } as Image)
+    : ((src && { src, alt }) as Image | undefined);
 }
 
 const avatar = (urls: unknown) => picture(Object.entries(urls || {}).map(([size, source_url]) => ({ source_url, width: +size, height: +size })), '');
 
 const term: Reader<Term> = (v, p) => {
   const o = obj(v, p);
-  return compact({ id: id(o, p, 'id'), slug: str(o.slug, p), name: text(o, p, 'name'), url: safeUrl(o.link) });
+  return compact({ id: id(o, p, 'id'), slug: str(o.slug, p + '.slug'), name: text(o, p, 'name'), url: safeUrl(o.link) });
 };
 
 const author: Reader<Author> = (v, p) => {
@@ -216,10 +215,10 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
     const pp = +q.per_page!;
     const { r, d } = await send(ctx, route, q);
     const items = arr(d, route).map((v, i) => read(v, `${route}[${i}]`));
-    const header = (n: string) => +r?.headers.get('X-WP-' + n)! || undefined;
+    const header = (n: string, fallback: number) => +r?.headers.get('X-WP-' + n)! || fallback;
     // Without the headers (a proxy dropped them): a lower bound, and one more page when this one is full.
-    const total = header('Total') ?? (pg - 1) * pp + items.length;
-    return { items, page: pg, perPage: pp, total, totalPages: header('TotalPages') ?? Math.ceil(total / pp) + +(items.length == pp) };
+    const total = header('Total', (pg - 1) * pp + items.length);
+    return { items, page: pg, perPage: pp, total, totalPages: header('TotalPages', Math.ceil(total / pp) + +(items.length == pp)) };
   }
 
   const post: Reader<Article> = (v, p) => {
@@ -268,8 +267,8 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
       const jobs: Promise<unknown>[] = [];
       for (const param of ['include', 'slug']) {
         const all = [...new Set(keys.filter((k) => isId(k) == (param == 'include')))];
-        for (let i = 0; i < all.length; i += 100) {
-          const chunk = all.slice(i, i + 100);
+        while (all.length) {
+          const chunk = all.splice(0, 100);
           // Answers are matched by id and slug, so their order does not matter.
           const q = { [param]: chunk.join(), per_page: chunk.length };
           jobs.push(posts(ctx, q).then(({ items }) => items.forEach((a) => found.set(a.slug, a).set(a.id, a))));

@@ -73,6 +73,10 @@ export class BroadsheetError extends Error {
   }
 }
 
+/**
+ * Whether `value` is a BroadsheetError: by its name and code, not `instanceof`, so an error
+ * from another copy of Broadsheet on the page (the embed beside an app's npm copy) counts too.
+ */
 export function isBroadsheetError(value: unknown): value is BroadsheetError {
-  return value instanceof BroadsheetError;
+  return (value as BroadsheetError)?.name == 'BroadsheetError' && typeof (value as BroadsheetError).code == 'string';
 }

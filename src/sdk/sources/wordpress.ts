@@ -252,12 +252,15 @@ export function wordpress(baseUrl: string, options: WordPressOptions = {}): Sour
 
   const posts = (ctx: SourceContext, q: Query) => page(ctx, 'posts', { ...postQuery, ...q }, post);
 
-  /** A section/tag/author slug → its numeric id, or `false` when there is none; answers are remembered, failures are not. */
+  /**
+   * A section/tag/author slug → its numeric id, or `false` when there is none. Ids found are
+   * remembered; "none" and failures are not (a section made later is found).
+   */
   const resolve = (ctx: SourceContext, kind: string, v?: string) =>
     !v || isId(v)
       ? v
       : (lookups[kind + v] ??
-        send(ctx, kind, { slug: v, _fields: 'id' }).then(({ d }) => (lookups[kind + v] = !!arr(d, kind)[0] && id(d[0], kind + '[0]', 'id'))));
+        send(ctx, kind, { slug: v, _fields: 'id' }).then(({ d }) => !!arr(d, kind)[0] && (lookups[kind + v] = id(d[0], kind + '[0]', 'id'))));
 
   return {
     key: 'wordpress:' + root,

@@ -365,6 +365,15 @@ describe('wordpress source: listArticles', () => {
     expect(stub.requests.map((r) => r.url.pathname)).to.deep.equal(['/wp-json/wp/v2/categories']);
   });
 
+  it('does not remember that a section slug was unknown: a section made later is found', async () => {
+    // A server's client lives for days; the editors add a section in the meantime.
+    stub.on(/^GET \/wp-json\/wp\/v2\/categories\?/, (_, n) => ({ json: n === 0 ? [] : [{ id: 9 }] })).on(POSTS, { json: [] });
+    const wp = source();
+    expect((await wp.listArticles({ section: 'elections' }, ctx())).items).to.deep.equal([]);
+    await wp.listArticles({ section: 'elections' }, ctx());
+    expect(stub.requests.at(-1)!.url.searchParams.get('categories'), 'asked again, and found').to.equal('9');
+  });
+
   it('does not cache a failed lookup', async () => {
     stub.on(/^GET \/wp-json\/wp\/v2\/categories\?/, (_, n) => (n === 0 ? { status: 500, text: 'oops' } : { json: [{ id: 3 }] })).on(POSTS, { json: [] });
     const wp = source();

@@ -154,9 +154,9 @@ function failure(r: Response, d: any, input?: CommentInput): E {
       retryAfterMs: ms >= 0 ? ms : ms < 0 ? 0 : undefined,
       reason,
       // Without a field in the code or the params (`rest_comment_author_data_required`): the
-      // name when it is blank, else the email.
+      // name when it is blank once WordPress has stripped its tags, else the email.
       field: /-[fl]/.test(reason!)
-        ? pick<CommentField>(/(name|author_c)|(email)|(url)|(content)|(parent)/, 'name email website body parentId', s + (input!.name.trim() ? ' email' : ' name'))
+        ? pick<CommentField>(/(name|author_c)|(email)|(url)|(content)|(parent)/, 'name email website body parentId', s + (txt(input!.name) ? ' email' : ' name'))
         : undefined,
     },
   );

@@ -560,6 +560,8 @@ describe('wordpress source: submitComment', () => {
     [400, 'rest_comment_content_invalid', {}, { body: '' }, 'invalid-field', 'body'],
     [400, 'rest_comment_author_data_required', {}, { name: '' }, 'invalid-field', 'name'],
     [400, 'rest_comment_author_data_required', {}, { email: '' }, 'invalid-field', 'email'],
+    // WordPress strips tags from the name (sanitize_text_field): a name made of markup is blank.
+    [400, 'rest_comment_author_data_required', {}, { name: '<Ann>' }, 'invalid-field', 'name'],
     [400, 'rest_invalid_param', { params: { author_email: 'Invalid email address.' }, details: { author_email: { code: 'rest_invalid_email', message: 'Invalid email address.', data: null } } }, { email: 'not-an-email' }, 'invalid-field', 'email'],
     [400, 'rest_invalid_param', { params: { author_url: 'x' } }, {}, 'invalid-field', 'website'],
     [400, 'rest_invalid_param', { params: { author_name: 'x' } }, {}, 'invalid-field', 'name'],

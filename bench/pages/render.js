@@ -63,8 +63,8 @@ const broadsheet = {
 };
 const variants = {
   broadsheet,
-  // The same with the card's text containment turned off (`--bs-card-visibility: visible`):
-  // what skipping offscreen text saves. (Pictures are still made only near the viewport.)
+  // The same with the card's containment turned off (`--bs-card-visibility: visible`):
+  // what skipping offscreen cards saves. (Pictures are still made only near the viewport.)
   'broadsheet-visible': {
     ...broadsheet,
     prepare() {

@@ -58,7 +58,7 @@ const CEILINGS = {
   'author-bio': 4000,
   'comment-form': 5000,
   'related-stories': 3300,
-  'related-stories+card': 5500,
+  'related-stories+card': 5550,
   'news-source': 1100,
 };
 const components = existsSync('dist/components') ? readdirSync('dist/components').filter((n) => n !== 'shared').sort() : [];

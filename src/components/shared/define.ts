@@ -21,8 +21,12 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
  * composition (related-stories → article-card) works whatever name the site chose.
  */
 export function tagFor(ctor: CustomElementConstructor, fallback: string): string {
-  const name = customElements.getName?.(ctor);
-  if (name) return name;
+  // Without getName (Chrome before 117, Safari before 17) an instance knows its tag; a class
+  // registered nowhere throws ("Illegal constructor"), or has none in a server's DOM shim.
+  try {
+    const name = customElements.getName?.(ctor) || new ctor().localName;
+    if (name) return name;
+  } catch {}
   defineElement(fallback, ctor);
   // Defined as `fallback` now, or `fallback` is another class's (which then renders): the tag either way.
   return fallback;

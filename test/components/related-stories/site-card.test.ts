@@ -59,4 +59,22 @@ describe('<related-stories> with the card class registered under another name', 
     expect(c.localName).to.equal('article-card');
     expect(customElements.get('article-card')).to.equal(Unregistered);
   });
+
+  it('without customElements.getName (Chrome before 117, Safari before 17), the site’s card name is still found', async () => {
+    class OldBrowserCard extends ArticleCard {}
+    customElements.define('old-browser-card', OldBrowserCard);
+    customElements.define('old-browser-related', class extends RelatedStories {
+      static override card = OldBrowserCard;
+    });
+    Object.defineProperty(customElements, 'getName', { value: undefined, configurable: true });
+    try {
+      const el = await mount<RelatedStories>(html`<old-browser-related .data=${[story('1')]}></old-browser-related>`);
+      const [c] = $$(el, 'li > *');
+      expect(c.localName).to.equal('old-browser-card');
+      expect(c instanceof OldBrowserCard, 'an upgraded card').to.be.true;
+    } finally {
+      delete (customElements as { getName?: unknown }).getName;
+    }
+    expect(customElements.getName, 'the browser’s own method is back').to.be.a('function');
+  });
 });

@@ -151,7 +151,7 @@ export const squeezeTags = (parts) => {
       } else {
         const c = p[i];
         const end = /^(\s*)(\/?)>/.exec(p.slice(i));
-        if (end && (end[1] || !end[2] || i == 0 || /["']$/.test(out))) {
+        if (end && (end[1] || !end[2] || /["']$/.test(out))) {
           out += '>';
           i += end[0].length;
           state = /^(script|style|textarea|title)$/.test(name) ? 4 : 0;

@@ -58,3 +58,8 @@ test('html: inside tags, whitespace between attributes becomes a space; the spac
     ['<p id="', '-x\n  y" title=\'a  />\'>1 > 0 <!-- <b\n /> --></p><textarea>  <b\n /></textarea>'],
   );
 });
+
+test('html: a `/` right after a binding stays (Lit joins it to the value: `src=${x}/>` is x + "/")', () => {
+  assert.deepEqual(squeezeTags(['<img src=', '/>']), ['<img src=', '/>']);
+  assert.deepEqual(squeezeTags(['<img src=', ' />']), ['<img src=', '>']);
+});

@@ -29,6 +29,7 @@ export const styles = [
       --_hs: var(--bs-card-headline-size, 1.75em);
     }
     .card {
+      position: relative;
       padding: var(--bs-card-padding, 0);
       border-radius: var(--_radius);
       background: var(--bs-card-background); /* transparent when unset */
@@ -74,8 +75,12 @@ export const styles = [
       outline: var(--bs-focus-ring, 2px solid var(--bs-accent, currentColor));
       outline-offset: 2px;
     }
-    /* Its <img> is made when the card first renders (see \`_seen\`). */
+    /*
+     * Its <img> is made when this box first renders (see \`_seen\`): contained on its own too,
+     * so it tells when that happens whatever \`--bs-card-visibility\` is.
+     */
     .media {
+      content-visibility: auto;
       position: absolute;
       inset: 0 auto auto;
       inline-size: var(--_w, 100%);

@@ -147,8 +147,8 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
   protected readonly defaultLabels = cardLabels;
 
   /**
-   * The card has come near the viewport (or pictures are not deferred): its `<img>` exists
-   * from then on. Offscreen, a card's box skips rendering and its `<img>` is not even
+   * The picture's box has come near the viewport (or pictures are not deferred): its `<img>`
+   * exists from then on. Offscreen, a card's box skips rendering and its `<img>` is not even
    * made: setting up a responsive picture costs more than the rest of the card. A card rendered
    * on the server (a declarative shadow root) has its picture already.
    */
@@ -160,7 +160,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     this.headingLevel = 3;
   }
 
-  /** `contentvisibilityautostatechange` of the box inside the padding (`this` is the card, as Lit binds it). */
+  /** `contentvisibilityautostatechange` of the picture's box (`this` is the card, as Lit binds it). */
   private _near(e: Event & { skipped?: boolean }): void {
     if (!e.skipped && !this._seen) (this._seen = true), this.requestUpdate();
   }
@@ -233,9 +233,9 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const minutes = has('reading-time') && a.readingTimeMinutes;
     const level = headingLevel(this.headingLevel, 3);
     const url = safeUrl(a.url);
-    return html`<article class="card" part="card"><div class="c" @contentvisibilityautostatechange=${this._near}>
+    return html`<article class="card" part="card"><div class="c">
       ${image
-        ? html`<div class="media" part="media">
+        ? html`<div class="media" part="media" @contentvisibilityautostatechange=${this._near}>
             ${this._seen || hero
               ? html`<img
                   part="image"

@@ -595,6 +595,37 @@ describe('<article-card>', () => {
       });
     }
 
+    for (const variant of ['stacked', 'horizontal']) {
+      it(`${variant}: with --bs-card-visibility: visible, a card in view still makes its picture`, async () => {
+        const wrapper = await mount<HTMLElement>(html`<div style="inline-size:480px">
+          <article-card variant=${variant} .data=${story('1')} style="--bs-card-visibility: visible"></article-card>
+        </div>`);
+        const el = wrapper.querySelector('article-card')!;
+        await waitUntil(() => part(el, 'image'), 'no <img> was made for a card in view', { timeout: 3000 });
+        wrapper.remove();
+      });
+    }
+
+    // The skeleton's hidden "Loading…" text is positioned: it must stay inside the card, or the
+    // skeletons in a scroller stretch the page itself.
+    it('loading skeletons inside a scrolling row or sidebar add nothing to the page’s own scroll size', async () => {
+      const settle = () => new Promise((r) => setTimeout(r, 300));
+      const width = document.documentElement.scrollWidth;
+      const row = await mount<HTMLElement>(html`<div style="display:flex; gap:16px; overflow-x:auto; inline-size:300px">
+        ${Array.from({ length: 12 }, () => html`<article-card style="flex:none; inline-size:250px"></article-card>`)}
+      </div>`);
+      await settle();
+      expect(document.documentElement.scrollWidth, 'page scroll width').to.equal(width);
+      row.remove();
+      const height = Math.max(document.documentElement.scrollHeight, innerHeight);
+      const sidebar = await mount<HTMLElement>(html`<div style="overflow-y:auto; block-size:200px; inline-size:300px">
+        ${Array.from({ length: 30 }, () => html`<article-card variant="compact"></article-card>`)}
+      </div>`);
+      await settle();
+      expect(document.documentElement.scrollHeight, 'page scroll height').to.be.at.most(height);
+      sidebar.remove();
+    });
+
     it('a long headline is clamped to its reserved lines, and the card stays the same height', async () => {
       const short = await card(story('1'));
       const long = await card(story('2', { title: 'A very long headline that goes on and on '.repeat(8), excerpt: 'An excerpt that is much longer than one line. '.repeat(6) }));

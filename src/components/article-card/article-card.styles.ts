@@ -76,8 +76,8 @@ export const styles = [
       outline-offset: 2px;
     }
     /*
-     * Its <img> is made when this box first renders (see \`_seen\`): contained on its own too,
-     * so it tells when that happens whatever \`--bs-card-visibility\` is.
+     * Its <img> is made when the card first renders (see \`_seen\`). Contained on its own too:
+     * it tells when that happens when \`--bs-card-visibility\` is not \`auto\`.
      */
     .media {
       content-visibility: auto;

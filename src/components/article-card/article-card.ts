@@ -160,7 +160,10 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     this.headingLevel = 3;
   }
 
-  /** `contentvisibilityautostatechange` of the picture's box (`this` is the card, as Lit binds it). */
+  /**
+   * `contentvisibilityautostatechange` of the box inside the padding, or of the picture's box
+   * when that one is not `auto` (`--bs-card-visibility`). (`this` is the card, as Lit binds it.)
+   */
   private _near(e: Event & { skipped?: boolean }): void {
     if (!e.skipped && !this._seen) (this._seen = true), this.requestUpdate();
   }
@@ -233,7 +236,7 @@ export class ArticleCard extends LoadableElement<Article, ArticleCardLabels> {
     const minutes = has('reading-time') && a.readingTimeMinutes;
     const level = headingLevel(this.headingLevel, 3);
     const url = safeUrl(a.url);
-    return html`<article class="card" part="card"><div class="c">
+    return html`<article class="card" part="card"><div class="c" @contentvisibilityautostatechange=${this._near}>
       ${image
         ? html`<div class="media" part="media" @contentvisibilityautostatechange=${this._near}>
             ${this._seen || hero

@@ -27,7 +27,7 @@ const announce = (host: Element, context: unknown) =>
  */
 export function consume<V>(host: Host, context: unknown, callback: (value: V) => void): void {
   let unsubscribe: (() => void) | undefined;
-  let answered = false;
+  let answered: boolean | undefined; // set on each connect, before it is read
   // A plain event with the protocol's fields: what @lit/context's ContextRequestEvent carries.
   const ask = () =>
     host.dispatchEvent(

@@ -23,7 +23,8 @@ export function localize<L extends object>(defaults: L, lang: string, overrides?
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
+  // The replacer's value is made a string by `replace` itself.
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (values[k] ?? m) as string);
 }
 
 /**

@@ -92,7 +92,8 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
     this._cancel();
     this._requestKey = requestKey;
     this._loaded = this._error = undefined;
-    if (client && key !== undefined) void this._fetch(client);
+    // A request key: a client and a key to load.
+    if (requestKey) void this._fetch(client!);
   }
 
   override connectedCallback(): void {
@@ -119,9 +120,10 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
       const value = await this.load(client, request.signal);
       if (request === this._request) this._loaded = value;
     } catch (error) {
-      if (request !== this._request) return;
-      this._error = error;
-      this.emit('broadsheet-error', { error });
+      if (request === this._request) {
+        this._error = error;
+        this.emit('broadsheet-error', { error });
+      }
     } finally {
       if (request === this._request) this._request = undefined;
     }
@@ -130,10 +132,9 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
   /** The error state: a message read out to screen readers and a retry button. */
   protected renderError(): TemplateResult {
     const t = this.t;
-    const error = this._error;
     // By its code, not its class: a client from another copy of Broadsheet on the page (the CDN
     // embed's <news-source> around an app's own elements) throws that copy's BroadsheetError.
-    const code = (error as BroadsheetError | undefined)?.code;
+    const code = (this._error as BroadsheetError | undefined)?.code;
     const message = code == 'not-found' ? t.notFound : code == 'network' || code == 'timeout' ? t.offline : t.loadError;
     return html`<div class="error" part="error" role="alert">
       <p>${message}</p>

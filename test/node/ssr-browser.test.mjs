@@ -154,6 +154,38 @@ test('with JavaScript it hydrates: no request to the API, the same nodes, boxes 
   }
 });
 
+test('an avatar that failed before the script ran shows the initials once hydrated', async () => {
+  const page = await newPage(chromium.browser, WHOLE_PAGE);
+  try {
+    // The avatar's server is down; Lit's hydration support is held until the picture has failed.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.setRequestInterception(true);
+    page.on('request', async (r) => {
+      if (/avatar-saeed-minhas/.test(r.url())) return r.respond({ status: 404, body: '' });
+      if (r.url().endsWith('/lit-element-hydrate-support.js')) await held;
+      await r.continue();
+    });
+    const loaded = page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    const broken = () => page.evaluate(() => {
+      const img = document.querySelector('author-bio').shadowRoot.querySelector('img[part~="avatar"]');
+      return !!img && img.complete && img.naturalWidth === 0;
+    });
+    await until(broken, 'the server-rendered avatar failed before hydration');
+    release();
+    await loaded;
+    await page.waitForFunction(() => document.querySelector('author-bio').hasUpdated, { timeout: 10000 });
+    await until(
+      () => page.evaluate(() => !!document.querySelector('author-bio').shadowRoot.querySelector('[part~="initials"]')),
+      'the initials replace the broken picture',
+    );
+    assert.equal(await page.evaluate(() => document.querySelector('author-bio').shadowRoot.querySelector('[part~="initials"]').textContent.trim()), 'SM');
+  } finally {
+    await page.close();
+  }
+});
+
 test('control: without the embedded data the same page does request the API', async () => {
   const page = await newPage(chromium.browser);
   try {

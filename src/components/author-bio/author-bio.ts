@@ -20,12 +20,11 @@ export const authorBioLabels: AuthorBioLabels = { ...stateLabels, more: 'More fr
 export type AuthorBioVariant = 'full' | 'compact';
 
 
-/** "Saeed Minhas" → "SM"; one word → one letter; code points, not UTF-16 halves. */
-const initials = (name: string): string => {
-  const words = name.trim().split(/\s+/);
-  const first = (w = '') => [...w][0] ?? '';
-  return (first(words[0]) + first(words[1] && words.at(-1))).toUpperCase();
-};
+/**
+ * "Saeed Minhas" → "SM"; one word → one letter; code points, not UTF-16 halves: the first, and
+ * the one after the last space (the greedy `.*` finds the last).
+ */
+const initials = (name: string): string => name.trim().replace(/(.)(.*\s(.))?.*/su, '$1$3').toUpperCase();
 
 /**
  * An author box: avatar, name, role, bio, links (site, social) and a link to the author's page.
@@ -91,9 +90,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
   static override styles = styles;
 
   static override properties = {
-    // Spread so the static side type-checks against the base's literal type; Lit merges the
-    // hierarchy's declarations anyway.
-    ...LoadableElement.properties,
+    // Lit merges the hierarchy's declarations: the base's `api`, `data` and so on are inherited.
     author: { type: String },
     variant: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -128,6 +125,10 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // A picture that failed before this script ran (rendered on the server) had its error event
+    // come and go: a broken one gives way to the initials all the same.
+    const img = this.renderRoot.querySelector('img');
+    if (img?.complete && !img.naturalWidth) this._noAvatar = img.src;
     // The JSON-LD code loads only for elements that ask for it.
     if (this.structuredData || changed.has('structuredData'))
       void import('../shared/json-ld.js').then((m) => m.writeJsonLd(this, m.personJsonLd));
@@ -135,12 +136,11 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
 
   protected override render(): unknown {
     const author = this.value;
-    const status = this.status;
     const compact = this.variant == 'compact';
-    if (status == 'error') return this.renderError();
+    if (this.status == 'error') return this.renderError();
     if (!author) {
       // Nothing to load and nothing given: keep the publisher's fallback.
-      if (this.loadKey() === undefined) return html`<slot></slot>`;
+      if (!this.author) return html`<slot></slot>`;
       return html`<div class="box" part="bio skeleton" aria-busy="true">
         <span class="skeleton avatar"></span>
         <div class="text">
@@ -157,10 +157,16 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
     const paragraphs = compact ? [] : (author.bio ?? '').split(/\s*\n\s*/).filter(Boolean);
     const links = compact ? [] : (author.links ?? []).filter((l) => l.label && safeUrl(l.url));
     const more = !compact && url;
+    // The name: a heading at `heading-level` (2 by default in `full`), else plain text.
+    const set = this.headingLevel;
+    const tag = set === undefined && compact ? 'span' : 'h' + headingLevel(set, 2);
     return html`<div class="box" part="bio">
-      ${this._avatar(author)}
+      ${this._avatar(author, compact)}
       <div class="text">
-        ${this._name(compact && url ? html`<a href=${url}>${name}</a>` : name)}${author.role
+        ${html(
+          tagged(tag, [`<${tag} class="name" part="name">`, `</${tag}>`]),
+          compact && url ? html`<a href=${url}>${name}</a>` : name,
+        )}${author.role
           ? html`<span class="role" part="role" dir="auto">${author.role}</span>`
           : nothing}
         ${paragraphs.length ? html`<div class="bio" part="text">${paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}</div>` : nothing}
@@ -178,15 +184,8 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
     </div>`;
   }
 
-  /** The name: a heading at `heading-level` (2 by default in `full`), else plain text. */
-  private _name(content: unknown): TemplateResult {
-    const set = this.headingLevel;
-    if (set === undefined && this.variant == 'compact') return html`<span class="name" part="name">${content}</span>`;
-    const level = headingLevel(set, 2);
-    return html(tagged('h' + level, [`<h${level} class="name" part="name">`, `</h${level}>`]), content);
-  }
-
-  private _avatar(author: Author): TemplateResult {
+  /** The picture, else (none, or it failed to load) the initials. */
+  private _avatar(author: Author, compact: boolean): TemplateResult {
     const image = author.avatar;
     const src = safeUrl(image?.src);
     if (!image || !src || this._noAvatar === src) {
@@ -200,7 +199,7 @@ export class AuthorBio extends LoadableElement<Author, AuthorBioLabels> {
       part="avatar"
       src=${src}
       srcset=${srcset || nothing}
-      sizes=${srcset ? (this.variant == 'compact' ? '40px' : '64px') : nothing}
+      sizes=${srcset ? (compact ? '40px' : '64px') : nothing}
       width=${image.width || 96}
       height=${image.height || 96}
       alt=""

@@ -163,15 +163,18 @@ export function jsonLdScript(value: JsonLd): string {
   return `<script type="application/ld+json">${scriptJson(value)}</script>`;
 }
 
-/** The embedded copy leaves out `contentHtml` (article bodies), which no element shows. */
-const dataScript = (data: unknown): string =>
-  `<script type="application/json" data-broadsheet>${scriptJson(JSON.parse(JSON.stringify(data, (k, v) => (k == 'contentHtml' ? undefined : v))))}</script>`;
+/**
+ * The embedded copy, with the key it was rendered for (the element trusts it for that key
+ * only), leaves out `contentHtml` (article bodies), which no element shows.
+ */
+const dataScript = (data: unknown, key = ''): string =>
+  `<script type="application/json" data-broadsheet="${escapeAttribute(key)}">${scriptJson(JSON.parse(JSON.stringify(data, (k, v) => (k == 'contentHtml' ? undefined : v))))}</script>`;
 
 /** The light DOM: the embedded data, the JSON-LD, then `children`. */
 function lightDom(p: Plan, data: unknown, options: RenderElementOptions): string {
   const ld = jsonLdFor(p.element, data);
   return (
-    (data !== undefined && options.embedData !== false && p.element instanceof LoadableElement ? dataScript(data) : '') +
+    (data !== undefined && options.embedData !== false && p.element instanceof LoadableElement ? dataScript(data, (p.element as unknown as Loadable).loadKey()) : '') +
     (ld ? `<script type="application/ld+json" data-broadsheet>${scriptJson(ld)}</script>` : '') +
     (options.children ?? '')
   );

@@ -189,7 +189,7 @@ test('an avatar that failed before the script ran shows the initials once hydrat
 test('control: without the embedded data the same page does request the API', async () => {
   const page = await newPage(chromium.browser);
   try {
-    const html = (await (await fetch(server.url)).text()).replace(/<script type="application\/json" data-broadsheet>.*?<\/script>/gs, '');
+    const html = (await (await fetch(server.url)).text()).replace(/<script type="application\/json" data-broadsheet[^>]*>.*?<\/script>/gs, '');
     await page.setRequestInterception(true);
     page.on('request', (r) => (r.isNavigationRequest() ? r.respond({ status: 200, contentType: 'text/html', body: html }) : r.continue()));
     const apiBefore = server.apiRequests;

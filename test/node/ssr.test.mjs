@@ -21,7 +21,7 @@ const DSD = '<template shadowroot="open" shadowrootmode="open">';
 const lightDom = (html) => html.slice(html.lastIndexOf('</template>'));
 /** Every `<script type=…>` in the light DOM, parsed. */
 const scripts = (html, type) =>
-  [...lightDom(html).matchAll(new RegExp(`<script type="${type.replace('+', '\\+')}" data-broadsheet>(.*?)</script>`, 'gs'))].map((m) => JSON.parse(m[1]));
+  [...lightDom(html).matchAll(new RegExp(`<script type="${type.replace('+', '\\+')}" data-broadsheet(?:="[^"]*")?>(.*?)</script>`, 'gs'))].map((m) => JSON.parse(m[1]));
 const withoutBody = (a) => JSON.parse(JSON.stringify(a, (k, v) => (k === 'contentHtml' ? undefined : v)));
 
 describe('renderElement', () => {
@@ -46,6 +46,7 @@ describe('renderElement', () => {
     const html = await renderElement('article-card', { article: '101', client });
     assert.ok(html.includes(' article="101"'), 'the attribute stays, so the element knows its key');
     assert.deepEqual(scripts(html, 'application/json'), [withoutBody(reference)]);
+    assert.ok(html.includes('<script type="application/json" data-broadsheet="101">'), 'the data names the key it was rendered for');
     const related = await renderElement('related-stories', { article: '101', limit: 5, client });
     const [items] = scripts(related, 'application/json');
     assert.deepEqual(

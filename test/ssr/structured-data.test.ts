@@ -119,6 +119,33 @@ describe('data given in the page', () => {
     }
   });
 
+  it('data written for another key (the page changed `article` before the script ran) is not shown: the key loads', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<article-card article="10" api="https://wp.example/wp-json"><script type="application/json" data-broadsheet="9">${scriptJson(story('9', { title: 'Story nine' }))}</script></article-card>`;
+    document.body.append(host);
+    try {
+      const el = host.firstElementChild as ArticleCard;
+      await waitUntil(() => calls > 0, 'it asked for article 10');
+      expect(el.value?.title, 'story 9 is not shown for article 10').to.equal(undefined);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('data written with its key (what broadsheet/ssr writes) is shown for that key without fetching', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<article-card article="9" api="https://wp.example/wp-json"><script type="application/json" data-broadsheet="9">${scriptJson(story('9', { title: 'Story nine' }))}</script></article-card>`;
+    document.body.append(host);
+    try {
+      const el = host.firstElementChild as ArticleCard;
+      await el.updateComplete;
+      expect(text(el, 'headline')).to.equal('Story nine');
+      expect(calls, 'no request').to.equal(0);
+    } finally {
+      host.remove();
+    }
+  });
+
   it('a child that is not JSON is ignored: the element loads as usual', async () => {
     const host = document.createElement('div');
     host.innerHTML = `<article-card article="9" api="https://wp.example/wp-json"><script type="application/json" data-broadsheet>{oops</script></article-card>`;

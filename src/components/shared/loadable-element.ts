@@ -75,10 +75,13 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
     // Data given in the page (broadsheet/ssr writes what it rendered with): a
     // `<script type="application/json" data-broadsheet>` child, read once, so a server-rendered
     // element hydrates without fetching. (No querySelector while rendering on the server.)
-    // It counts as loaded for its key (`|key`), whatever the client: another key loads.
-    const given = !this.hasUpdated && this.data === undefined && this.querySelector?.(':scope>script[type="application/json"][data-broadsheet]');
+    // It counts as loaded for its key (`|key`), whatever the client: another key loads. It
+    // names the key it was written for (`data-broadsheet="101"`; empty: any): a key the page
+    // changed before this script ran loads anew.
+    const given = !this.hasUpdated && this.data === undefined && this.querySelector?.<HTMLElement>(':scope>script[type="application/json"][data-broadsheet]');
     const key = this.loadKey();
-    if (given) {
+    const written = given && given.dataset.broadsheet;
+    if (given && (!written || written == key)) {
       try {
         this._loaded = JSON.parse(given.textContent!);
         this._requestKey = '|' + key;

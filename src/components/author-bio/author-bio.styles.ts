@@ -94,12 +94,10 @@ export const styles = [
       margin: 0;
       padding: 0;
     }
-    /* Grows to its text, not past it (the gap before it is no link), pushed to the inline end. */
     .more {
       flex: 1 1 3em;
-      max-inline-size: max-content;
-      margin-inline-start: auto;
       min-inline-size: min(3em, 100%);
+      text-align: end;
       white-space: nowrap;
       font-weight: 600;
       overflow: hidden;

@@ -167,8 +167,8 @@ export function jsonLdScript(value: JsonLd): string {
  * The embedded copy, with the key it was rendered for (the element trusts it for that key
  * only), leaves out `contentHtml` (article bodies), which no element shows.
  */
-const dataScript = (data: unknown, key = ''): string =>
-  `<script type="application/json" data-broadsheet="${escapeAttribute(key)}">${scriptJson(JSON.parse(JSON.stringify(data, (k, v) => (k == 'contentHtml' ? undefined : v))))}</script>`;
+const dataScript = (data: unknown, key: unknown): string =>
+  `<script type="application/json" data-broadsheet="${escapeAttribute(String(key ?? ''))}">${scriptJson(JSON.parse(JSON.stringify(data, (k, v) => (k == 'contentHtml' ? undefined : v))))}</script>`;
 
 /** The light DOM: the embedded data, the JSON-LD, then `children`. */
 function lightDom(p: Plan, data: unknown, options: RenderElementOptions): string {

@@ -154,6 +154,31 @@ test('with JavaScript it hydrates: no request to the API, the same nodes, boxes 
   }
 });
 
+test('an author changed by the page before the script ran: hydrates what the server rendered, then shows only the new author', async () => {
+  const page = await newPage(chromium.browser, WHOLE_PAGE);
+  try {
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.setRequestInterception(true);
+    page.on('request', async (r) => {
+      if (r.url().endsWith('/lit-element-hydrate-support.js')) await held;
+      await r.continue();
+    });
+    const loaded = page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    await page.evaluate(() => document.querySelector('author-bio').setAttribute('author', 'farah-qadri'));
+    release();
+    await loaded;
+    // This server's API answers 503: the element asks it for the new author, then says it could not load.
+    await page.waitForFunction(() => document.querySelector('author-bio').status === 'error', { timeout: 15000 });
+    const names = await page.evaluate(() => [...document.querySelector('author-bio').shadowRoot.querySelectorAll('[part~=name]')].map((n) => n.textContent.trim()));
+    assert.deepEqual(page.problems.filter((p) => !/Failed to load resource.*503/.test(p)), [], 'no hydration mismatch');
+    assert.deepEqual(names, [], 'the old author is gone, not kept beside what came next');
+  } finally {
+    await page.close();
+  }
+});
+
 test('an avatar that failed before the script ran shows the initials once hydrated', async () => {
   const page = await newPage(chromium.browser, WHOLE_PAGE);
   try {

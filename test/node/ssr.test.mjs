@@ -47,6 +47,9 @@ describe('renderElement', () => {
     assert.ok(html.includes(' article="101"'), 'the attribute stays, so the element knows its key');
     assert.deepEqual(scripts(html, 'application/json'), [withoutBody(reference)]);
     assert.ok(html.includes('<script type="application/json" data-broadsheet="101">'), 'the data names the key it was rendered for');
+    // WordPress gives ids as numbers (`post.author`): a number is a key like any other.
+    const byNumber = await renderElement('article-card', { article: 101, client });
+    assert.ok(byNumber.includes('<script type="application/json" data-broadsheet="101">'), 'a numeric key renders and is named');
     const related = await renderElement('related-stories', { article: '101', limit: 5, client });
     const [items] = scripts(related, 'application/json');
     assert.deepEqual(

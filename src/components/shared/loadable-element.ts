@@ -76,15 +76,18 @@ export abstract class LoadableElement<T, L extends StateLabels> extends Broadshe
     // `<script type="application/json" data-broadsheet>` child, read once, so a server-rendered
     // element hydrates without fetching. (No querySelector while rendering on the server.)
     // It counts as loaded for its key (`|key`), whatever the client: another key loads. It
-    // names the key it was written for (`data-broadsheet="101"`; empty: any): a key the page
-    // changed before this script ran loads anew.
+    // names the key it was written for (`data-broadsheet="101"`; empty: any). For another key
+    // (the page changed it before this script ran) the first render is still what the server
+    // rendered, which hydration needs; then the element loads its key.
     const given = !this.hasUpdated && this.data === undefined && this.querySelector?.<HTMLElement>(':scope>script[type="application/json"][data-broadsheet]');
     const key = this.loadKey();
-    const written = given && given.dataset.broadsheet;
-    if (given && (!written || written == key)) {
+    if (given) {
       try {
         this._loaded = JSON.parse(given.textContent!);
         this._requestKey = '|' + key;
+        // Written for another key: reload a task later (after this first update, which a
+        // deferred hydration may hold back).
+        if ((given.dataset.broadsheet || key) != key) setTimeout(() => this.retry());
       } catch {} // not JSON: load as usual
     }
     // If `.data` is removed later, it loads by key again.

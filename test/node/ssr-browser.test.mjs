@@ -69,6 +69,25 @@ const snapshot = (page, tags) =>
     return out;
   }, tags);
 
+/**
+ * Opens the page with Lit's hydration support (and so every module) held back: resolves once the
+ * server's HTML is parsed, with `release` to let the elements load and `loaded` for the page's
+ * load event. `answer(request)` may answer a request itself (return true when it did).
+ */
+async function openHeld(page, answer = () => false) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.setRequestInterception(true);
+  page.on('request', async (r) => {
+    if (await answer(r)) return;
+    if (r.url().endsWith('/lit-element-hydrate-support.js')) await held;
+    await r.continue();
+  });
+  const loaded = page.goto(server.url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  return { release, loaded };
+}
+
 test('with JavaScript disabled the page shows every element with its content', async () => {
   const page = await newPage(chromium.browser, WHOLE_PAGE);
   try {
@@ -105,17 +124,9 @@ test('with JavaScript it hydrates: no request to the API, the same nodes, boxes 
   const requests = [];
   page.on('request', (r) => requests.push(r));
   try {
-    // Hold Lit's hydration support (and so every module) until the server's HTML is measured.
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.setRequestInterception(true);
-    page.on('request', async (r) => {
-      if (r.url().endsWith('/lit-element-hydrate-support.js')) await held;
-      await r.continue();
-    });
+    // The server's HTML is measured before the elements load.
     const apiBefore = server.apiRequests;
-    const loaded = page.goto(server.url, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.readyState !== 'loading');
+    const { release, loaded } = await openHeld(page);
     const before = await snapshot(page, TAGS);
     assert.equal(await page.evaluate(() => customElements.get('article-card')), undefined, 'measured before the elements load');
     release();
@@ -157,15 +168,7 @@ test('with JavaScript it hydrates: no request to the API, the same nodes, boxes 
 test('an author changed by the page before the script ran: hydrates what the server rendered, then shows only the new author', async () => {
   const page = await newPage(chromium.browser, WHOLE_PAGE);
   try {
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.setRequestInterception(true);
-    page.on('request', async (r) => {
-      if (r.url().endsWith('/lit-element-hydrate-support.js')) await held;
-      await r.continue();
-    });
-    const loaded = page.goto(server.url, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.readyState !== 'loading');
+    const { release, loaded } = await openHeld(page);
     await page.evaluate(() => document.querySelector('author-bio').setAttribute('author', 'farah-qadri'));
     release();
     await loaded;
@@ -182,17 +185,8 @@ test('an author changed by the page before the script ran: hydrates what the ser
 test('an avatar that failed before the script ran shows the initials once hydrated', async () => {
   const page = await newPage(chromium.browser, WHOLE_PAGE);
   try {
-    // The avatar's server is down; Lit's hydration support is held until the picture has failed.
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.setRequestInterception(true);
-    page.on('request', async (r) => {
-      if (/avatar-saeed-minhas/.test(r.url())) return r.respond({ status: 404, body: '' });
-      if (r.url().endsWith('/lit-element-hydrate-support.js')) await held;
-      await r.continue();
-    });
-    const loaded = page.goto(server.url, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.readyState !== 'loading');
+    // The avatar's server is down; the elements load once the picture has failed.
+    const { release, loaded } = await openHeld(page, (r) => /avatar-saeed-minhas/.test(r.url()) && (r.respond({ status: 404, body: '' }), true));
     const broken = () => page.evaluate(() => {
       const img = document.querySelector('author-bio').shadowRoot.querySelector('img[part~="avatar"]');
       return !!img && img.complete && img.naturalWidth === 0;

@@ -96,64 +96,47 @@ describe('structured-data', () => {
 
 describe('data given in the page', () => {
   let calls = 0;
+  let host: HTMLElement | undefined;
   const realFetch = window.fetch;
   beforeEach(() => {
     calls = 0;
     window.fetch = async () => (calls++, new Response('[]', { headers: { 'content-type': 'application/json' } }));
   });
-  afterEach(() => (window.fetch = realFetch));
+  afterEach(() => {
+    window.fetch = realFetch;
+    host?.remove();
+  });
+  /** An `<article-card article=…>` parsed from HTML with a data child (`data-broadsheet` + `written`). */
+  const cardWith = (article: string, written: string, json: string) => {
+    host = document.createElement('div');
+    host.innerHTML = `<article-card article="${article}" api="https://wp.example/wp-json"><script type="application/json" data-broadsheet${written}>${json}</script></article-card>`;
+    document.body.append(host);
+    return host.firstElementChild as ArticleCard;
+  };
 
   it('a <script type="application/json" data-broadsheet> child is the data: shown without fetching', async () => {
-    const json = scriptJson(story('9', { title: 'Given </script> in the page' }));
-    const host = document.createElement('div');
-    host.innerHTML = `<article-card article="9" api="https://wp.example/wp-json"><script type="application/json" data-broadsheet>${json}</script></article-card>`;
-    document.body.append(host);
-    try {
-      const el = host.firstElementChild as ArticleCard;
-      await el.updateComplete;
-      expect(el.status).to.equal('ready');
-      expect(text(el, 'headline')).to.equal('Given </script> in the page');
-      expect(calls, 'no request').to.equal(0);
-    } finally {
-      host.remove();
-    }
+    const el = cardWith('9', '', scriptJson(story('9', { title: 'Given </script> in the page' })));
+    await el.updateComplete;
+    expect(el.status).to.equal('ready');
+    expect(text(el, 'headline')).to.equal('Given </script> in the page');
+    expect(calls, 'no request').to.equal(0);
   });
 
-  it('data written for another key (the page changed `article` before the script ran) is not shown: the key loads', async () => {
-    const host = document.createElement('div');
-    host.innerHTML = `<article-card article="10" api="https://wp.example/wp-json"><script type="application/json" data-broadsheet="9">${scriptJson(story('9', { title: 'Story nine' }))}</script></article-card>`;
-    document.body.append(host);
-    try {
-      const el = host.firstElementChild as ArticleCard;
-      await waitUntil(() => calls > 0, 'it asked for article 10');
-      expect(el.value?.title, 'story 9 is not shown for article 10').to.equal(undefined);
-    } finally {
-      host.remove();
-    }
+  it('data written for another key (the page changed `article` before the script ran) does not stay: the key loads', async () => {
+    const el = cardWith('10', '="9"', scriptJson(story('9', { title: 'Story nine' })));
+    await waitUntil(() => calls > 0, 'it asked for article 10');
+    expect(el.value?.title, 'story 9 is not shown for article 10').to.equal(undefined);
   });
 
   it('data written with its key (what broadsheet/ssr writes) is shown for that key without fetching', async () => {
-    const host = document.createElement('div');
-    host.innerHTML = `<article-card article="9" api="https://wp.example/wp-json"><script type="application/json" data-broadsheet="9">${scriptJson(story('9', { title: 'Story nine' }))}</script></article-card>`;
-    document.body.append(host);
-    try {
-      const el = host.firstElementChild as ArticleCard;
-      await el.updateComplete;
-      expect(text(el, 'headline')).to.equal('Story nine');
-      expect(calls, 'no request').to.equal(0);
-    } finally {
-      host.remove();
-    }
+    const el = cardWith('9', '="9"', scriptJson(story('9', { title: 'Story nine' })));
+    await el.updateComplete;
+    expect(text(el, 'headline')).to.equal('Story nine');
+    expect(calls, 'no request').to.equal(0);
   });
 
   it('a child that is not JSON is ignored: the element loads as usual', async () => {
-    const host = document.createElement('div');
-    host.innerHTML = `<article-card article="9" api="https://wp.example/wp-json"><script type="application/json" data-broadsheet>{oops</script></article-card>`;
-    document.body.append(host);
-    try {
-      await waitUntil(() => calls > 0, 'it fetched');
-    } finally {
-      host.remove();
-    }
+    cardWith('9', '', '{oops');
+    await waitUntil(() => calls > 0, 'it fetched');
   });
 });
